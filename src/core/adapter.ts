@@ -1,0 +1,52 @@
+import type {
+  Availability,
+  AvailabilityQuery,
+  BookingConfirmation,
+  BookingRequest,
+  Location,
+  Professional,
+  Service,
+} from './model.js';
+
+/** What a backend can do; the UI shows only what is declared here. */
+export interface AdapterCapabilities {
+  /** The backend has several locations to choose from. */
+  locations: boolean;
+  /** The customer may choose a professional. */
+  professionals: boolean;
+  /** Availability and booking work without naming a professional. */
+  anyProfessional: boolean;
+  /** Largest date range one availability request may span (inclusive days). */
+  maxAvailabilityDays: number;
+}
+
+export interface RequestOptions {
+  /** Aborts the request when its inputs change (pass @lit/task's signal). */
+  signal?: AbortSignal;
+}
+
+/**
+ * The port between the widget and a booking system. Adapters in `src/adapters/` implement it for
+ * known backends; a merchant can pass any object that implements it as the widget's `adapter`.
+ *
+ * Errors are thrown as `BookingError` so the widget can explain them; any other error is treated
+ * as an unexpected failure.
+ */
+export interface BookingAdapter {
+  readonly capabilities: AdapterCapabilities;
+  listServices(options?: RequestOptions): Promise<Service[]>;
+  listLocations(options?: RequestOptions): Promise<Location[]>;
+  listProfessionals(
+    query: { locationId?: string; serviceId?: string },
+    options?: RequestOptions,
+  ): Promise<Professional[]>;
+  getAvailability(query: AvailabilityQuery, options?: RequestOptions): Promise<Availability>;
+  createBooking(request: BookingRequest, options?: RequestOptions): Promise<BookingConfirmation>;
+}
+
+export const defaultCapabilities: AdapterCapabilities = {
+  locations: true,
+  professionals: true,
+  anyProfessional: true,
+  maxAvailabilityDays: 30,
+};

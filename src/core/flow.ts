@@ -1,0 +1,116 @@
+import type { BookingConfirmation, ClientDetails, Location, Professional, Service, Slot } from './model.js';
+import { emptyClient } from './model.js';
+
+/** The booking flow as data: which steps show, where Next and Back go, what a choice invalidates. */
+
+export type StepId = 'service' | 'location' | 'professional' | 'datetime' | 'details' | 'review' | 'confirmation';
+
+export const allSteps: readonly StepId[] = [
+  'service',
+  'location',
+  'professional',
+  'datetime',
+  'details',
+  'review',
+  'confirmation',
+];
+
+export interface FlowState {
+  step: StepId;
+  service?: Service;
+  location?: Location;
+  /** `undefined` = any professional. */
+  professional?: Professional;
+  slot?: Slot;
+  client: ClientDetails;
+  confirmation?: BookingConfirmation;
+}
+
+/** Why a step is left out of this booking. */
+export interface FlowOptions {
+  /** A `service-id` was given. */
+  servicePreset?: boolean;
+  /** A `location-id` was given, or there is at most one location, or the backend has none. */
+  skipLocation?: boolean;
+  /** A `professional-id` was given, or the backend does not let customers choose. */
+  skipProfessional?: boolean;
+}
+
+export const initialFlow = (client: ClientDetails = emptyClient()): FlowState => ({ step: 'service', client });
+
+export function visibleSteps(options: FlowOptions): StepId[] {
+  return allSteps.filter(
+    (step) =>
+      !(step === 'service' && options.servicePreset) &&
+      !(step === 'location' && options.skipLocation) &&
+      !(step === 'professional' && options.skipProfessional),
+  );
+}
+
+/** The first step the customer sees. */
+export const firstStep = (options: FlowOptions): StepId => visibleSteps(options)[0];
+
+export function nextStep(step: StepId, options: FlowOptions): StepId {
+  const steps = visibleSteps(options);
+  const index = steps.indexOf(step);
+  return steps[Math.min(index + 1, steps.length - 1)];
+}
+
+export function previousStep(step: StepId, options: FlowOptions): StepId | undefined {
+  const steps = visibleSteps(options);
+  const index = steps.indexOf(step);
+  // Nothing goes back past the first step, or from the confirmation (the booking is made).
+  return index > 0 && step !== 'confirmation' ? steps[index - 1] : undefined;
+}
+
+/** Whether the customer has made the choice this step asks for. */
+export function isStepComplete(state: FlowState, step: StepId): boolean {
+  switch (step) {
+    case 'service':
+      return !!state.service;
+    case 'location':
+      return !!state.location;
+    case 'professional':
+      return true; // "any" is a valid choice
+    case 'datetime':
+      return !!state.slot;
+    case 'details':
+    case 'review':
+      return false; // left by submitting, not by "Continue"
+    case 'confirmation':
+      return !!state.confirmation;
+  }
+}
+
+/* Choices. Each keeps what is still valid and drops what the change invalidates; typed details always stay. */
+
+export function chooseService(state: FlowState, service: Service): FlowState {
+  if (state.service?.id === service.id) return { ...state, service };
+  return { ...state, service, slot: undefined };
+}
+
+export function chooseLocation(state: FlowState, location: Location): FlowState {
+  if (state.location?.id === location.id) return { ...state, location };
+  // Professionals belong to a location, so a new location drops that choice too.
+  return { ...state, location, professional: undefined, slot: undefined };
+}
+
+export function chooseProfessional(state: FlowState, professional: Professional | undefined): FlowState {
+  if (state.professional?.id === professional?.id) return { ...state, professional };
+  return { ...state, professional, slot: undefined };
+}
+
+export const chooseSlot = (state: FlowState, slot: Slot): FlowState => ({ ...state, slot });
+
+export const updateClient = (state: FlowState, client: ClientDetails): FlowState => ({ ...state, client });
+
+/** After a booking: start again, keeping who the customer is. */
+export const restart = (state: FlowState, options: FlowOptions, presets: Partial<FlowState> = {}): FlowState => ({
+  ...initialFlow({ ...state.client, notes: '' }),
+  ...presets,
+  step: firstStep(options),
+});
+
+/** The professional a booking goes to: the chosen one, else the first who can take the slot. */
+export const assignedProfessional = (state: Pick<FlowState, 'professional' | 'slot'>): Professional | undefined =>
+  state.professional ?? state.slot?.professionals[0];

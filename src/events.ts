@@ -1,0 +1,158 @@
+import type { BookingErrorCode } from './core/errors.js';
+import type { StepId } from './core/flow.js';
+import type { ClientDetails, Location, PlainDate, Professional, Service, Slot } from './core/model.js';
+
+/* Events leaving the widget bubble and are composed; events between sub-elements only bubble. */
+
+export interface BookingCreatedDetail {
+  /** The backend's booking id; `undefined` when the backend returns none. */
+  bookingId?: string;
+  /** A human-facing code, when the backend has one. */
+  code?: string;
+  status?: string;
+  service: { id: string; name: string; durationMinutes: number; price: number; currency: string };
+  location?: { id: string; name: string };
+  professional?: { id: string; name: string };
+  /** ISO 8601 instants. */
+  start: string;
+  end: string;
+  /** The business's IANA zone the booking was made in. */
+  timeZone: string;
+  client: { firstName: string; lastName: string; name: string; email: string };
+}
+
+export class BookingCreatedEvent extends Event {
+  static readonly eventName = 'booking-created';
+  constructor(readonly detail: BookingCreatedDetail) {
+    super(BookingCreatedEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+export interface BookingStepChangeDetail {
+  step: StepId;
+  previousStep?: StepId;
+  /** 1-based position among the steps this booking shows. */
+  index: number;
+  total: number;
+}
+
+export class BookingStepChangeEvent extends Event {
+  static readonly eventName = 'booking-step-change';
+  constructor(readonly detail: BookingStepChangeDetail) {
+    super(BookingStepChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+export interface BookingErrorDetail {
+  code: BookingErrorCode;
+  /** What the customer was shown, in their language. */
+  message: string;
+  /** Whether the customer can do something about it (retry, pick another time). */
+  recoverable: boolean;
+  status?: number;
+  /** The step the error happened on. */
+  step: StepId;
+}
+
+export class BookingErrorEvent extends Event {
+  static readonly eventName = 'booking-error';
+  constructor(readonly detail: BookingErrorDetail) {
+    super(BookingErrorEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/* Internal: sub-element → widget. */
+
+export class ServiceSelectEvent extends Event {
+  static readonly eventName = 'booking-service-select';
+  constructor(readonly service: Service) {
+    super(ServiceSelectEvent.eventName, { bubbles: true });
+  }
+}
+
+export class LocationSelectEvent extends Event {
+  static readonly eventName = 'booking-location-select';
+  constructor(readonly location: Location) {
+    super(LocationSelectEvent.eventName, { bubbles: true });
+  }
+}
+
+export class ProfessionalSelectEvent extends Event {
+  static readonly eventName = 'booking-professional-select';
+  /** `undefined` means "any professional". */
+  constructor(readonly professional: Professional | undefined) {
+    super(ProfessionalSelectEvent.eventName, { bubbles: true });
+  }
+}
+
+export class MonthChangeEvent extends Event {
+  static readonly eventName = 'booking-month-change';
+  /** `YYYY-MM` */
+  constructor(readonly month: string) {
+    super(MonthChangeEvent.eventName, { bubbles: true });
+  }
+}
+
+export class DateSelectEvent extends Event {
+  static readonly eventName = 'booking-date-select';
+  constructor(readonly date: PlainDate) {
+    super(DateSelectEvent.eventName, { bubbles: true });
+  }
+}
+
+export class SlotSelectEvent extends Event {
+  static readonly eventName = 'booking-slot-select';
+  constructor(readonly slot: Slot) {
+    super(SlotSelectEvent.eventName, { bubbles: true });
+  }
+}
+
+/** The client form's values changed (every keystroke), so the widget can keep them across steps. */
+export class ClientInputEvent extends Event {
+  static readonly eventName = 'booking-client-input';
+  constructor(readonly client: ClientDetails) {
+    super(ClientInputEvent.eventName, { bubbles: true });
+  }
+}
+
+/** The client form was submitted and is valid. */
+export class ClientSubmitEvent extends Event {
+  static readonly eventName = 'booking-client-submit';
+  constructor(readonly client: ClientDetails) {
+    super(ClientSubmitEvent.eventName, { bubbles: true });
+  }
+}
+
+/** The customer confirmed on the review step. */
+export class BookingConfirmEvent extends Event {
+  static readonly eventName = 'booking-confirm';
+  constructor() {
+    super(BookingConfirmEvent.eventName, { bubbles: true });
+  }
+}
+
+/** The customer wants to book again from the confirmation. */
+export class BookingRestartEvent extends Event {
+  static readonly eventName = 'booking-restart';
+  constructor() {
+    super(BookingRestartEvent.eventName, { bubbles: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'booking-created': BookingCreatedEvent;
+    'booking-step-change': BookingStepChangeEvent;
+    'booking-error': BookingErrorEvent;
+    'booking-service-select': ServiceSelectEvent;
+    'booking-location-select': LocationSelectEvent;
+    'booking-professional-select': ProfessionalSelectEvent;
+    'booking-month-change': MonthChangeEvent;
+    'booking-date-select': DateSelectEvent;
+    'booking-slot-select': SlotSelectEvent;
+    'booking-client-input': ClientInputEvent;
+    'booking-client-submit': ClientSubmitEvent;
+    'booking-confirm': BookingConfirmEvent;
+    'booking-restart': BookingRestartEvent;
+  }
+}
