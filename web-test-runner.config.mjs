@@ -1,3 +1,4 @@
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
@@ -12,10 +13,44 @@ const chromeFlags = [
   '--disable-quic',
 ];
 
+/**
+ * @testing-library/dom depends on CommonJS-only packages (aria-query, …) that browsers cannot import
+ * and the dev server's CommonJS conversion mishandles, so the test server serves the testing
+ * libraries as one ESM bundle, built in memory by esbuild on first request.
+ */
+function testingLibraryBundle() {
+  const url = '/__testing-library__.js';
+  const sources = new Set(['shadow-dom-testing-library', '@testing-library/dom']);
+  let bundle;
+  return {
+    name: 'testing-library-bundle',
+    resolveImport: ({ source }) => (sources.has(source) ? url : undefined),
+    async serve(context) {
+      if (context.path !== url) return undefined;
+      bundle ??= build({
+        stdin: {
+          contents: "export * from 'shadow-dom-testing-library'; export { waitFor, within } from '@testing-library/dom';",
+          resolveDir: process.cwd(),
+        },
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        write: false,
+        define: { 'process.env.NODE_ENV': '"test"' },
+        logLevel: 'silent',
+      }).then((result) => result.outputFiles[0].text);
+      return { body: await bundle, type: 'js' };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    testingLibraryBundle(),
+  ],
   // msw's worker must be served from the origin root.
   middleware: [
     (ctx, next) => {

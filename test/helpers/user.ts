@@ -28,9 +28,11 @@ export async function click(element: Element): Promise<void> {
 /** Focuses a field by clicking it, selects what is there, and types `text` (empty text clears it). */
 export async function type(field: Element, text: string): Promise<void> {
   await click(field);
-  await sendKeys({ press: 'Control+A' });
-  if (text === '') await sendKeys({ press: 'Backspace' });
-  else await sendKeys({ type: text });
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'KeyA' });
+  await sendKeys({ up: 'Control' });
+  await sendKeys({ press: 'Backspace' });
+  if (text !== '') await sendKeys({ type: text });
 }
 
 export const press = (key: string) => sendKeys({ press: key });
