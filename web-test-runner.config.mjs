@@ -67,7 +67,8 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a hidden second page gets throttled (rAF paused, real clicks slowed to seconds).
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
 };

@@ -1,0 +1,116 @@
+import { html, nothing, svg } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { formatDateTime, formatTimeZone } from '../../core/format.js';
+import {
+  emptyClient,
+  type BookingConfirmation as Confirmation,
+  type ClientDetails,
+  type Location,
+  type Service,
+} from '../../core/model.js';
+import { BookingRestartEvent } from '../../events.js';
+import { BookingElement } from '../booking-element.js';
+import { styles } from './confirmation.styles.js';
+
+const successIcon = html`<svg part="icon" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+  ${svg`<circle cx="16" cy="16" r="14" fill="currentColor" />
+    <path d="M9.5 16.5l4.5 4.5 8.5-9.5" fill="none" stroke="#fff" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round" />`}
+</svg>`;
+
+/**
+ * @summary What was booked, its reference, and a way to book again.
+ *
+ * The step title ("Booking confirmed" / "Booking request received") is the widget's heading, so it
+ * is not repeated here.
+ *
+ * @fires booking-restart - `BookingRestartEvent` when the customer wants to book another appointment.
+ *
+ * @csspart status - The success icon and thank-you message.
+ * @csspart icon - The success icon.
+ * @csspart message - The thank-you message.
+ * @csspart summary - The description list of what was booked.
+ * @csspart row - One term and its value.
+ * @csspart term - A row's label.
+ * @csspart value - A row's value.
+ * @csspart detail - Secondary text in a value (an address).
+ * @csspart time-zone - The business time zone under the time.
+ * @csspart reference - The booking reference box, or the note that there is none.
+ * @csspart reference-label - "Booking reference".
+ * @csspart reference-value - The code or id.
+ * @csspart restart - The "Book another appointment" button.
+ *
+ * @cssprop --bw-color-primary - Button colour.
+ * @cssprop --bw-color-success - Icon and reference tint.
+ * @cssprop --bw-color-surface - Background.
+ * @cssprop --bw-color-text - Text colour.
+ * @cssprop --bw-color-muted - Term colour.
+ * @cssprop --bw-color-border - Summary border colour.
+ * @cssprop --bw-radius - Corner radius.
+ * @cssprop --bw-font - Font family.
+ * @cssprop --bw-space - Spacing unit.
+ */
+@customElement('booking-confirmation')
+export class BookingConfirmation extends BookingElement {
+  static override styles = styles;
+
+  @property({ attribute: false }) confirmation?: Confirmation;
+  @property({ attribute: false }) service?: Service;
+  @property({ attribute: false }) location?: Location;
+  @property({ attribute: false }) client: ClientDetails = emptyClient();
+
+  /** The business still has to accept the booking: word it as a request received. */
+  @property({ type: Boolean, reflect: true }) pending = false;
+
+  private onRestart() {
+    this.dispatchEvent(new BookingRestartEvent());
+  }
+
+  private row(term: string, value: unknown) {
+    return html`<div part="row"><dt part="term">${term}</dt><dd part="value">${value}</dd></div>`;
+  }
+
+  private renderReference(confirmation: Confirmation) {
+    const reference = confirmation.code ?? confirmation.id;
+    if (!reference) return html`<p part="reference">${this.t.noReference}</p>`;
+    return html`<p part="reference">
+      <span part="reference-label">${this.t.bookingReference}</span>
+      <span part="reference-value">${reference}</span>
+    </p>`;
+  }
+
+  override render() {
+    const { confirmation, service, location, t } = this;
+    if (!confirmation) return nothing;
+    const { locale, timeZone } = this.l10n;
+    const name = this.client.firstName.trim();
+    return html`<div part="status">
+        ${successIcon}
+        <p part="message">${this.pending ? t.receivedMessage(name) : t.confirmedMessage(name)}</p>
+      </div>
+      ${this.renderReference(confirmation)}
+      <dl part="summary">
+        ${service ? this.row(t.reviewService, service.name) : nothing}
+        ${this.row(
+          t.reviewWhen,
+          html`<span>${formatDateTime(confirmation.start, timeZone, locale)}</span>
+            <span part="time-zone">${t.timeZoneNote(formatTimeZone(timeZone, locale, new Date(confirmation.start)))}</span>`,
+        )}
+        ${confirmation.professional ? this.row(t.reviewProfessional, confirmation.professional.name) : nothing}
+        ${location
+          ? this.row(
+              t.reviewLocation,
+              html`<span>${location.name}</span> ${location.address
+                  ? html`<span part="detail">${location.address}</span>`
+                  : nothing}`,
+            )
+          : nothing}
+      </dl>
+      <button part="restart" type="button" @click=${this.onRestart}>${t.bookAnother}</button>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'booking-confirmation': BookingConfirmation;
+  }
+}

@@ -1,0 +1,102 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { formatDateTime, formatDuration, formatMoney, formatTimeZone } from '../../core/format.js';
+import { emptyClient, type ClientDetails, type Location, type Professional, type Service, type Slot } from '../../core/model.js';
+import { BookingConfirmEvent } from '../../events.js';
+import { BookingElement } from '../booking-element.js';
+import { styles } from './review.styles.js';
+
+/**
+ * @summary Everything about to be booked, and the button that books it.
+ *
+ * @fires booking-confirm - `BookingConfirmEvent` when the customer confirms (not while busy).
+ *
+ * @csspart summary - The description list.
+ * @csspart row - One term and its value.
+ * @csspart term - A row's label.
+ * @csspart value - A row's value.
+ * @csspart detail - Secondary text in a value (an address).
+ * @csspart time-zone - The business time zone under the date and time.
+ * @csspart notes - The customer's notes.
+ * @csspart confirm - The confirm button.
+ * @csspart spinner - The progress mark on the button while booking.
+ *
+ * @cssprop --bw-color-primary - Button colour.
+ * @cssprop --bw-color-on-primary - Button text colour.
+ * @cssprop --bw-color-surface - Summary background.
+ * @cssprop --bw-color-text - Text colour.
+ * @cssprop --bw-color-muted - Term colour.
+ * @cssprop --bw-color-border - Summary border colour.
+ * @cssprop --bw-radius - Corner radius.
+ * @cssprop --bw-font - Font family.
+ * @cssprop --bw-space - Spacing unit.
+ */
+@customElement('booking-review')
+export class BookingReview extends BookingElement {
+  static override styles = styles;
+
+  @property({ attribute: false }) service?: Service;
+  @property({ attribute: false }) location?: Location;
+  /** `undefined` shows "Any professional". */
+  @property({ attribute: false }) professional?: Professional;
+  /** The chosen time. (Not `slot`: that name is taken by `HTMLElement.slot`.) */
+  @property({ attribute: false }) selectedSlot?: Slot;
+  @property({ attribute: false }) client: ClientDetails = emptyClient();
+
+  /** The booking is being sent: the button says so and ignores clicks, but keeps focus. */
+  @property({ type: Boolean, reflect: true }) busy = false;
+
+  /** Name the business time zone under the time. Property only: a boolean attribute cannot default to true. */
+  @property({ attribute: false }) showTimeZone = true;
+
+  private onConfirm() {
+    if (this.busy) return;
+    this.dispatchEvent(new BookingConfirmEvent());
+  }
+
+  private row(term: string, value: unknown): TemplateResult {
+    return html`<div part="row"><dt part="term">${term}</dt><dd part="value">${value}</dd></div>`;
+  }
+
+  private renderWhen(slot: Slot) {
+    const { locale, timeZone } = this.l10n;
+    const zone = this.showTimeZone
+      ? html`<span part="time-zone">${this.t.timeZoneNote(formatTimeZone(timeZone, locale, new Date(slot.start)))}</span>`
+      : nothing;
+    return html`<span>${formatDateTime(slot.start, timeZone, locale)}</span> ${zone}`;
+  }
+
+  override render() {
+    const { service, selectedSlot: slot, location, client, t } = this;
+    if (!service || !slot) return nothing;
+    const { locale, currency } = this.l10n;
+    const price = service.price === 0 ? t.free : formatMoney(service.price, service.currency ?? currency, locale);
+    const name = [client.firstName, client.lastName].map((part) => part.trim()).filter(Boolean).join(' ');
+    return html`<dl part="summary">
+        ${this.row(t.reviewService, service.name)}
+        ${location
+          ? this.row(
+              t.reviewLocation,
+              html`<span>${location.name}</span> ${location.address
+                  ? html`<span part="detail">${location.address}</span>`
+                  : nothing}`,
+            )
+          : nothing}
+        ${this.row(t.reviewProfessional, this.professional?.name ?? t.anyProfessional)}
+        ${this.row(t.reviewWhen, this.renderWhen(slot))}
+        ${this.row(t.reviewDuration, formatDuration(service.durationMinutes, locale))}
+        ${this.row(t.reviewPrice, price)}
+        ${this.row(t.reviewClient, html`<span>${name}</span> <span>${client.email}</span> <span>${client.phone}</span>`)}
+        ${client.notes.trim() ? this.row(t.reviewNotes, html`<span part="notes">${client.notes.trim()}</span>`) : nothing}
+      </dl>
+      <button part="confirm" type="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.onConfirm}>
+        ${this.busy ? html`<span part="spinner" aria-hidden="true"></span>${t.confirming}` : t.confirm}
+      </button>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'booking-review': BookingReview;
+  }
+}
