@@ -1,0 +1,354 @@
+import { provide } from '@lit/context';
+import { TaskStatus } from '@lit/task';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { BookingAdapter } from '../../core/adapter.js';
+import { createBackendAdapter } from '../../core/backends.js';
+import { BookingError, isAbort, toBookingError, type ErrorField } from '../../core/errors.js';
+import * as flow from '../../core/flow.js';
+import type { ClientDetails, Location, Professional, Service, Slot } from '../../core/model.js';
+import { isValidTimeZone, monthOf, todayIn } from '../../core/zoned-time.js';
+import { localizationContext, type Localization } from '../../context.js';
+import { BookingCreatedEvent, BookingErrorEvent, BookingStepChangeEvent } from '../../events.js';
+import { errorMessage, merchantHint } from '../../i18n/error-message.js';
+import { messagesFor, resolveLocale } from '../../i18n/index.js';
+import { BookingData } from './booking-data.js';
+import { styles } from './booking-widget.styles.js';
+import { renderStep, stepTitle } from './steps.js';
+import '../steps/steps.js';
+
+export interface ShownError {
+  error: BookingError;
+  message: string;
+  /** What "Try again" does; absent when only another choice helps. */
+  retry?: () => void;
+  /** Which load or action failed, so its success can clear the message. */
+  source: string;
+}
+
+/**
+ * Books an appointment end to end against the merchant's booking system.
+ *
+ * @summary Appointment booking: service, location, professional, date and time, details, review.
+ *
+ * @fires booking-created - A booking was made. `detail`: id, service, location, professional, start/end instants, time zone, client.
+ * @fires booking-step-change - The customer moved to another step. `detail`: step, previousStep, index, total.
+ * @fires booking-error - Something failed. `detail`: code, message shown, whether the customer can recover.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart heading - The current step's heading.
+ * @csspart error - The error message box.
+ * @csspart back - The Back button.
+ *
+ * @cssprop --bw-color-primary - Brand colour for buttons and selections.
+ * @cssprop --bw-color-surface - Background.
+ * @cssprop --bw-color-text - Text colour.
+ * @cssprop --bw-radius - Corner radius.
+ * @cssprop --bw-font - Font family (inherits the page's by default).
+ */
+@customElement('booking-widget')
+export class BookingWidget extends LitElement {
+  static override styles = styles;
+
+  private readonly data = new BookingData(this, {
+    adapter: () => this.activeAdapter,
+    locationId: () => this.state.location?.id,
+    needsProfessionals: () => !!this.activeAdapter?.capabilities.professionals && (!!this.state.location || !this.activeAdapter.capabilities.locations),
+    availability: () => ({
+      adapter: this.activeAdapter,
+      // Only once the calendar is in reach, with everything it depends on chosen.
+      serviceId: this.wantsAvailability ? this.state.service?.id : undefined,
+      locationId: this.state.location?.id,
+      professionalId: this.state.professional?.id,
+      month: this.month,
+      today: this.today,
+    }),
+    onError: (error, source, retry) => this.report(toBookingError(error), retry, source),
+    onComplete: (source) => {
+      if (this.shownError?.source === source) this.shownError = undefined;
+    },
+  });
+
+  @query('[data-step-heading]') private heading?: HTMLElement;
+
+  @state() state: flow.FlowState = flow.initialFlow();
+  @state() private month = '';
+  @state() private selectedDate?: string;
+  @state() private shownError?: ShownError;
+  @state() private serverFieldErrors: Partial<Record<ErrorField, string[]>> = {};
+  @state() private submitting = false;
+  @state() private activeAdapter?: BookingAdapter;
+  @state() private started = false;
+
+  /** Built-in backend: `citapro`. Ignored when `adapter` is set. */
+  @property() backend = 'citapro';
+  /** The URL the backend's documented paths hang from, e.g. `https://api.example.com`. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+  /** Sent the way the backend documents (CitaPro: `X-API-Key`). Prefer a key-holding proxy for secret keys. */
+  @property({ attribute: 'api-key' }) apiKey?: string;
+  /** BCP 47 language; default: nearest `lang` ancestor, then the browser. */
+  @property() locale?: string;
+  /** The business's IANA time zone. */
+  @property() timezone = 'UTC';
+  /** ISO 4217 currency for prices. */
+  @property() currency = 'USD';
+  @property({ attribute: 'service-id' }) serviceId?: string;
+  @property({ attribute: 'location-id' }) locationId?: string;
+  @property({ attribute: 'professional-id' }) professionalId?: string;
+  /** Status sent when creating a booking. */
+  @property({ attribute: 'booking-status' }) bookingStatus = 'pending';
+  /** A custom backend: any object implementing `BookingAdapter`. */
+  @property({ attribute: false }) adapter?: BookingAdapter;
+
+  @provide({ context: localizationContext })
+  @state()
+  protected l10n!: Localization;
+
+  private lastStep?: flow.StepId;
+
+  private get wantsAvailability(): boolean {
+    const { step, location } = this.state;
+    const needsLocation = this.activeAdapter?.capabilities.locations && !this.flowOptions.skipLocation;
+    return ['datetime', 'details', 'review'].includes(step) && (!needsLocation || !!location);
+  }
+
+  get today(): string {
+    return todayIn(this.zone);
+  }
+
+  private get zone(): string {
+    return isValidTimeZone(this.timezone) ? this.timezone : 'UTC';
+  }
+
+  get flowOptions(): flow.FlowOptions {
+    const caps = this.activeAdapter?.capabilities;
+    const catalog = this.data.catalog.value;
+    return {
+      servicePreset: !!this.serviceId && !!catalog?.services.some((s) => s.id === this.serviceId),
+      skipLocation: !caps?.locations || (catalog?.locations.length ?? 0) <= 1 || !!this.presetLocation(),
+      skipProfessional: !caps?.professionals || !!this.professionalId,
+    };
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') || changed.has('timezone') || changed.has('currency') || !this.l10n) {
+      const locale = resolveLocale(this, this.locale);
+      this.l10n = { locale, messages: messagesFor(locale), timeZone: this.zone, currency: this.currency };
+    }
+    const backendSettings = ['adapter', 'backend', 'apiBase', 'apiKey', 'timezone', 'bookingStatus'];
+    if (backendSettings.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) {
+      this.activeAdapter = this.adapter ?? this.createAdapter();
+      this.data.clear();
+      this.started = false;
+    }
+    if (!this.month) this.month = monthOf(this.today);
+    if (!this.started && this.data.catalog.status === TaskStatus.COMPLETE) this.start();
+  }
+
+  override updated(): void {
+    const step = this.state.step;
+    if (this.started && step !== this.lastStep) {
+      const steps = flow.visibleSteps(this.flowOptions);
+      if (this.lastStep) {
+        this.dispatchEvent(new BookingStepChangeEvent({ step, previousStep: this.lastStep, index: steps.indexOf(step) + 1, total: steps.length }));
+        // A new step: put the keyboard and screen reader on its heading.
+        this.heading?.focus();
+      }
+      this.lastStep = step;
+    }
+  }
+
+  /** Goes back one step, keeping every choice and everything typed. */
+  back(): void {
+    const previous = flow.previousStep(this.state.step, this.flowOptions);
+    if (previous && !this.submitting) this.goTo(previous);
+  }
+
+  choose(choice: { service?: Service; location?: Location; professional?: Professional | null; slot?: Slot }): void {
+    let next = this.state;
+    if (choice.service) next = flow.chooseService(next, choice.service);
+    if (choice.location) next = flow.chooseLocation(next, choice.location);
+    if (choice.professional !== undefined) next = flow.chooseProfessional(next, choice.professional ?? undefined);
+    if (choice.slot) {
+      next = flow.chooseSlot(next, choice.slot);
+      this.selectedDate = choice.slot.date;
+    }
+    if (!next.slot) this.selectedDate = undefined;
+    this.state = next;
+    this.goTo(flow.nextStep(this.state.step, this.flowOptions));
+  }
+
+  showMonth(month: string): void {
+    this.month = month;
+  }
+
+  selectDate(date: string): void {
+    this.selectedDate = date;
+  }
+
+  updateClient(client: ClientDetails, submitted = false): void {
+    this.state = flow.updateClient(this.state, client);
+    if (submitted) {
+      this.serverFieldErrors = {};
+      this.goTo('review');
+    }
+  }
+
+  /** Creates the booking. A second call while one is in flight does nothing. */
+  async confirm(): Promise<void> {
+    const { service, location, professional, slot, client } = this.state;
+    if (this.submitting || !service || !slot || !this.activeAdapter) return;
+    this.submitting = true;
+    this.shownError = undefined;
+    try {
+      const confirmation = await this.activeAdapter.createBooking({ service, location, professional, slot, client });
+      this.state = { ...this.state, confirmation, step: 'confirmation' };
+      const booked = confirmation.professional ?? flow.assignedProfessional(this.state);
+      this.dispatchEvent(
+        new BookingCreatedEvent({
+          bookingId: confirmation.id,
+          code: confirmation.code,
+          status: confirmation.status,
+          service: { ...service, currency: confirmation.currency ?? service.currency ?? this.currency },
+          location: location && { id: location.id, name: location.name },
+          professional: booked && { id: booked.id, name: booked.name },
+          start: confirmation.start,
+          end: confirmation.end,
+          timeZone: this.zone,
+          client: { firstName: client.firstName, lastName: client.lastName, name: `${client.firstName} ${client.lastName}`, email: client.email },
+        }),
+      );
+    } catch (error) {
+      this.bookingFailed(toBookingError(error));
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  restart(): void {
+    this.shownError = undefined;
+    this.selectedDate = undefined;
+    this.state = flow.restart(this.state, this.flowOptions, this.presets());
+    this.month = monthOf(this.today);
+  }
+
+  /** Shows an error on the current step and tells the host page. */
+  report(error: BookingError, retry?: () => void, source = 'booking'): void {
+    if (isAbort(error)) return;
+    const message = errorMessage(error, this.l10n.messages);
+    const hint = merchantHint(error);
+    if (hint) console.error(hint);
+    this.shownError = { error, message, retry: error.recoverable ? retry : undefined, source };
+    this.dispatchEvent(
+      new BookingErrorEvent({ code: error.code, message, recoverable: error.recoverable, status: error.status, step: this.state.step }),
+    );
+  }
+
+  private bookingFailed(error: BookingError): void {
+    const { service, location, professional, slot } = this.state;
+    if (error.code === 'slot-taken' && service && slot) {
+      // Back to the calendar with that month fetched afresh; everything else is kept.
+      const month = monthOf(slot.date);
+      this.data.forgetMonth({ serviceId: service.id, locationId: location?.id, professionalId: professional?.id }, month);
+      // A new month reloads by itself; the same month needs a nudge, its inputs being unchanged.
+      if (this.month === month) void this.data.availability.run();
+      else this.month = month;
+      this.selectedDate = slot.date;
+      this.state = { ...this.state, slot: undefined };
+      this.goTo('datetime', true);
+      this.report(error);
+      return;
+    }
+    const clientFields = Object.keys(error.fields).filter((f) => f !== 'slot');
+    if (error.code === 'validation' && clientFields.length > 0) {
+      this.serverFieldErrors = error.fields;
+      this.goTo('details', true);
+      this.report(error);
+      return;
+    }
+    this.report(error, error.outcomeUnknown ? undefined : () => void this.confirm());
+  }
+
+  private goTo(step: flow.StepId, keepError = false): void {
+    if (!keepError) this.shownError = undefined;
+    this.state = { ...this.state, step };
+  }
+
+  private start(): void {
+    this.started = true;
+    this.state = { ...this.state, ...this.presets(), step: flow.firstStep(this.flowOptions) };
+  }
+
+  private presets(): Partial<flow.FlowState> {
+    const catalog = this.data.catalog.value;
+    const service = catalog?.services.find((s) => s.id === this.serviceId);
+    const location = this.presetLocation() ?? (catalog?.locations.length === 1 ? catalog.locations[0] : undefined);
+    const professional = this.professionalId ? { id: this.professionalId, name: '' } : undefined;
+    return { ...(service && { service }), ...(location && { location }), ...(professional && { professional }) };
+  }
+
+  private presetLocation(): Location | undefined {
+    return this.data.catalog.value?.locations.find((l) => l.id === this.locationId);
+  }
+
+  private createAdapter(): BookingAdapter | undefined {
+    if (!this.apiBase) {
+      console.error('[booking-widget] Set the api-base attribute (or the adapter property) so the widget knows where to book.');
+      return undefined;
+    }
+    const adapter = createBackendAdapter(this.backend, {
+      apiBase: this.apiBase,
+      apiKey: this.apiKey || undefined,
+      timeZone: this.zone,
+      bookingStatus: this.bookingStatus,
+      attribute: (name) => this.getAttribute(name),
+    });
+    if (!adapter) console.error(`[booking-widget] Unknown backend "${this.backend}". Set backend to a built-in one or pass an adapter.`);
+    return adapter;
+  }
+
+  override render() {
+    const t = this.l10n.messages;
+    const { step } = this.state;
+    const steps = flow.visibleSteps(this.flowOptions);
+    const previous = flow.previousStep(step, this.flowOptions);
+    return html`
+      <section part="base" class="base" aria-label=${t.widgetLabel}>
+        ${this.started ? html`<booking-steps part="steps" .steps=${steps} .current=${step}></booking-steps>` : nothing}
+        <h2 part="heading" class="heading" tabindex="-1" data-step-heading>${stepTitle(step, this.state, t)}</h2>
+        <div class="live" role="status" aria-live="polite">
+          ${this.shownError
+            ? html`<div part="error" class="error">
+                <p>${this.shownError.message}</p>
+                ${this.shownError.retry ? html`<button type="button" class="button" @click=${this.shownError.retry}>${t.retry}</button>` : nothing}
+              </div>`
+            : nothing}
+        </div>
+        ${renderStep(this)}
+        ${previous && !this.submitting
+          ? html`<div class="nav"><button type="button" part="back" class="button secondary" @click=${this.back}>${t.back}</button></div>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  /* Read by ./steps.ts, which renders each step's body. */
+  get view() {
+    return {
+      data: this.data,
+      month: this.month,
+      selectedDate: this.selectedDate,
+      submitting: this.submitting,
+      started: this.started,
+      serverFieldErrors: this.serverFieldErrors,
+      allowAnyProfessional: this.activeAdapter?.capabilities.anyProfessional ?? true,
+      hasAdapter: !!this.activeAdapter,
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'booking-widget': BookingWidget;
+  }
+}

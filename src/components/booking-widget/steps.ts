@@ -1,0 +1,120 @@
+import { TaskStatus } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FlowState, StepId } from '../../core/flow.js';
+import type {
+  ClientInputEvent,
+  ClientSubmitEvent,
+  DateSelectEvent,
+  LocationSelectEvent,
+  MonthChangeEvent,
+  ProfessionalSelectEvent,
+  ServiceSelectEvent,
+  SlotSelectEvent,
+} from '../../events.js';
+import type { Messages } from '../../i18n/index.js';
+import type { BookingWidget } from './booking-widget.js';
+import '../client-form/client-form.js';
+import '../confirmation/confirmation.js';
+import '../location-picker/location-picker.js';
+import '../professional-picker/professional-picker.js';
+import '../review/review.js';
+import '../service-picker/service-picker.js';
+import '../slot-calendar/slot-calendar.js';
+
+/** Each step's body: the sub-element for it, fed from the widget's state and tasks. */
+
+export function stepTitle(step: StepId, state: FlowState, t: Messages): string {
+  switch (step) {
+    case 'service':
+      return t.chooseService;
+    case 'location':
+      return t.chooseLocation;
+    case 'professional':
+      return t.chooseProfessional;
+    case 'datetime':
+      return t.chooseDateTime;
+    case 'details':
+      return t.yourDetails;
+    case 'review':
+      return t.reviewTitle;
+    case 'confirmation':
+      return state.confirmation?.status === 'pending' ? t.receivedTitle : t.confirmedTitle;
+  }
+}
+
+export function renderStep(w: BookingWidget): TemplateResult | typeof nothing {
+  const { state, view } = w;
+  const catalog = view.data.catalog.value;
+  if (!view.hasAdapter) return nothing;
+  if (!view.started) {
+    return html`<booking-service-picker loading .services=${[]}></booking-service-picker>`;
+  }
+  switch (state.step) {
+    case 'service':
+      return html`<booking-service-picker
+        .services=${catalog?.services ?? []}
+        .value=${state.service?.id}
+        @booking-service-select=${(e: ServiceSelectEvent) => w.choose({ service: e.service })}
+      ></booking-service-picker>`;
+    case 'location':
+      return html`<booking-location-picker
+        .locations=${catalog?.locations ?? []}
+        .value=${state.location?.id}
+        @booking-location-select=${(e: LocationSelectEvent) => w.choose({ location: e.location })}
+      ></booking-location-picker>`;
+    case 'professional': {
+      const task = view.data.professionals;
+      return html`<booking-professional-picker
+        .professionals=${task.value ?? []}
+        .loading=${task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL}
+        .allowAny=${view.allowAnyProfessional}
+        .value=${state.professional?.id}
+        @booking-professional-select=${(e: ProfessionalSelectEvent) =>
+          w.choose({ professional: e.professional ?? null })}
+      ></booking-professional-picker>`;
+    }
+    case 'datetime': {
+      const task = view.data.availability;
+      const loaded = task.value?.month === view.month && task.status === TaskStatus.COMPLETE ? task.value : undefined;
+      return html`<booking-slot-calendar
+        .month=${view.month}
+        .today=${w.today}
+        .slots=${loaded?.slots ?? []}
+        .loading=${!loaded && task.status !== TaskStatus.ERROR}
+        .maxMonth=${loaded?.limitExceeded ? view.month : undefined}
+        .nextAvailableMonth=${loaded?.nextAvailableMonth}
+        .selectedDate=${view.selectedDate}
+        .selectedSlot=${state.slot}
+        @booking-month-change=${(e: MonthChangeEvent) => w.showMonth(e.month)}
+        @booking-date-select=${(e: DateSelectEvent) => w.selectDate(e.date)}
+        @booking-slot-select=${(e: SlotSelectEvent) => w.choose({ slot: e.slot })}
+      ></booking-slot-calendar>`;
+    }
+    case 'details':
+      return html`<booking-client-form
+        .value=${state.client}
+        .serverErrors=${view.serverFieldErrors}
+        @booking-client-input=${(e: ClientInputEvent) => w.updateClient(e.client)}
+        @booking-client-submit=${(e: ClientSubmitEvent) => w.updateClient(e.client, true)}
+      ></booking-client-form>`;
+    case 'review':
+      return html`<booking-review
+        .service=${state.service}
+        .location=${state.location}
+        .professional=${state.professional}
+        .selectedSlot=${state.slot}
+        .client=${state.client}
+        .busy=${view.submitting}
+        @booking-confirm=${() => void w.confirm()}
+      ></booking-review>`;
+    case 'confirmation':
+      return html`<booking-confirmation
+        .confirmation=${state.confirmation}
+        .service=${state.service}
+        .location=${state.location}
+        .client=${state.client}
+        .pending=${state.confirmation?.status === 'pending'}
+        @booking-restart=${() => w.restart()}
+      ></booking-confirmation>`;
+  }
+}

@@ -1,0 +1,39 @@
+import type { BookingError } from '../core/errors.js';
+import type { Messages } from './en.js';
+
+/** What the customer reads for an error, in their language. Backend text is never shown for known codes. */
+export function errorMessage(error: BookingError, t: Messages): string {
+  if (error.outcomeUnknown) return t.errOutcomeUnknown;
+  switch (error.code) {
+    case 'unauthorized':
+      return t.errUnauthorized;
+    case 'not-found':
+      return t.errNotFound;
+    case 'validation':
+      return t.errValidation;
+    case 'slot-taken':
+      return t.errSlotTaken;
+    case 'rate-limited':
+      return error.retryAfter !== undefined ? t.errRateLimited(Math.max(1, error.retryAfter)) : t.errRateLimitedNoTime;
+    case 'server':
+      return t.errServer;
+    case 'offline':
+      return t.errOffline;
+    case 'timeout':
+      return t.errTimeout;
+    case 'bad-response':
+      return t.errBadResponse;
+    default:
+      return t.errUnknown;
+  }
+}
+
+/** A precise line for the merchant's console, for problems only they can fix. */
+export function merchantHint(error: BookingError): string | undefined {
+  if (error.code !== 'unauthorized') return undefined;
+  return (
+    `[booking-widget] The booking backend refused the request (${error.status ?? '?'}${error.detail ? `: ${error.detail}` : ''}). ` +
+    'Check the api-key attribute (or the key your proxy adds), that the key is active and not expired, ' +
+    'and that api-base points at the right account.'
+  );
+}

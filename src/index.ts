@@ -1,0 +1,26 @@
+/**
+ * booking-widget: every element registered, the built-in backends available by name, and the
+ * types a custom adapter needs.
+ */
+import { citaProBackend } from './adapters/citapro.js';
+import { registerBackend } from './core/backends.js';
+
+registerBackend('citapro', citaProBackend);
+
+export { BookingWidget } from './components/booking-widget/booking-widget.js';
+export { BookingServicePicker } from './components/service-picker/service-picker.js';
+export { BookingLocationPicker } from './components/location-picker/location-picker.js';
+export { BookingProfessionalPicker } from './components/professional-picker/professional-picker.js';
+export { BookingSlotCalendar } from './components/slot-calendar/slot-calendar.js';
+export { BookingClientForm } from './components/client-form/client-form.js';
+export { BookingReview } from './components/review/review.js';
+export { BookingConfirmation as BookingConfirmationElement } from './components/confirmation/confirmation.js';
+export { BookingSteps } from './components/steps/steps.js';
+
+export { createCitaProAdapter, type CitaProAdapterOptions } from './adapters/citapro.js';
+export type { AdapterCapabilities, BookingAdapter, RequestOptions } from './core/adapter.js';
+export { registerBackend, type BackendConfig, type BackendFactory } from './core/backends.js';
+export { BookingError, type BookingErrorCode, type ErrorField } from './core/errors.js';
+export { createHttpClient, type HttpClient, type HttpClientOptions } from './core/http.js';
+export type * from './core/model.js';
+export * from './events.js';
