@@ -1,48 +1,43 @@
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Lit's html`` and css`` literals are kept verbatim by minifiers; this strips their whitespace. */
+const minifyTemplates = (): Plugin => ({
+  name: 'minify-template-literals',
+  apply: 'build',
+  enforce: 'post',
+  async transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id)) return null;
+    const result = await minifyHTMLLiterals(code, { fileName: id });
+    return result ? { code: result.code, map: result.map } : null;
+  },
+});
 
 // One config, three library builds (see package.json "build"):
 //   default: ESM for bundlers, lit and date-fns left to the host's bundler;
 //   iife:    one classic <script> with everything inside, registers every element;
-//   mocks:   the fake backends for integrators who want to prototype offline.
-// `npm start` (serve) runs the demo with msw's browser worker from public/.
+//   mocks:   the fake backends, for integrators who want to prototype offline.
+// `npm start` serves demo/ with msw's worker from public/ (never part of a library build).
+const esmExternal = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^date-fns($|\/)/, /^@date-fns\//];
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
-    return { root: '.', server: { port: 5173 } };
+    return { root: 'demo', publicDir: resolve('public'), server: { port: 5173, host: true } };
   }
-  const esmExternal = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^date-fns($|\/)/, /^@date-fns\//];
-  if (mode === 'iife') {
-    return {
-      publicDir: false,
-      build: {
-        emptyOutDir: false,
-        target: 'es2021',
-        lib: {
-          entry: 'src/index.ts',
-          name: 'BookingWidget',
-          formats: ['iife'],
-          fileName: () => 'booking-widget.iife.js',
-        },
-      },
-    };
-  }
-  if (mode === 'mocks') {
-    return {
-      publicDir: false,
-      build: {
-        emptyOutDir: false,
-        target: 'es2021',
-        lib: { entry: 'src/mocks/index.ts', formats: ['es'], fileName: () => 'mocks.js' },
-        rolldownOptions: { external: [/^msw($|\/)/, ...esmExternal] },
-      },
-    };
-  }
-  return {
-    publicDir: false,
+  const library = (entry: string, fileName: string, external: RegExp[], formats: Array<'es' | 'iife'> = ['es']) => ({
+    publicDir: false as const,
+    plugins: [minifyTemplates()],
     build: {
-      emptyOutDir: true,
+      emptyOutDir: false,
       target: 'es2021',
-      lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'booking-widget.js' },
-      rolldownOptions: { external: esmExternal },
+      minify: true,
+      lib: { entry, name: 'BookingWidget', formats, fileName: () => fileName },
+      rolldownOptions: { external },
     },
-  };
+  });
+  if (mode === 'iife') return library('src/index.ts', 'booking-widget.iife.js', [], ['iife']);
+  if (mode === 'mocks') return library('src/mocks/index.ts', 'mocks.js', [/^msw($|\/)/, ...esmExternal]);
+  const esm = library('src/index.ts', 'booking-widget.js', esmExternal);
+  return { ...esm, build: { ...esm.build, emptyOutDir: true } };
 });
