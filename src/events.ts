@@ -1,6 +1,14 @@
 import type { BookingErrorCode } from './core/errors.js';
 import type { StepId } from './core/flow.js';
-import type { ClientDetails, Location, PlainDate, Professional, Service, Slot } from './core/model.js';
+import type {
+  BookingConfirmation,
+  ClientDetails,
+  Location,
+  PlainDate,
+  Professional,
+  Service,
+  Slot,
+} from './core/model.js';
 
 /* Events leaving the widget bubble and are composed; events between sub-elements only bubble. */
 
@@ -19,6 +27,42 @@ export interface BookingCreatedDetail {
   /** The business's IANA zone the booking was made in. */
   timeZone: string;
   client: { firstName: string; lastName: string; name: string; email: string };
+}
+
+/** The public detail of a booking just made: only plain data, no internal objects. */
+export function createdDetail(input: {
+  confirmation: BookingConfirmation;
+  service: Service;
+  location?: Location;
+  professional?: Professional;
+  client: ClientDetails;
+  currency: string;
+  timeZone: string;
+}): BookingCreatedDetail {
+  const { confirmation, service, location, professional, client } = input;
+  return {
+    bookingId: confirmation.id,
+    code: confirmation.code,
+    status: confirmation.status,
+    service: {
+      id: service.id,
+      name: service.name,
+      durationMinutes: service.durationMinutes,
+      price: confirmation.total ?? service.price,
+      currency: confirmation.currency ?? service.currency ?? input.currency,
+    },
+    location: location && { id: location.id, name: location.name },
+    professional: professional && { id: professional.id, name: professional.name },
+    start: confirmation.start,
+    end: confirmation.end,
+    timeZone: input.timeZone,
+    client: {
+      firstName: client.firstName,
+      lastName: client.lastName,
+      name: `${client.firstName} ${client.lastName}`.trim(),
+      email: client.email,
+    },
+  };
 }
 
 export class BookingCreatedEvent extends Event {

@@ -114,3 +114,21 @@ export const restart = (state: FlowState, options: FlowOptions, presets: Partial
 /** The professional a booking goes to: the chosen one, else the first who can take the slot. */
 export const assignedProfessional = (state: Pick<FlowState, 'professional' | 'slot'>): Professional | undefined =>
   state.professional ?? state.slot?.professionals[0];
+
+/** Where a failed booking takes the customer, so nothing they did is lost and the way forward is clear. */
+export type FailureRoute =
+  /** The time was taken: pick another; that month's availability is stale. */
+  | { step: 'datetime'; staleMonth: string }
+  /** The backend rejected what they typed: back to the form, messages by the fields. */
+  | { step: 'details' }
+  /** Stay on the review; retry only when it can help and cannot double-book. */
+  | { step: 'review'; canRetry: boolean };
+
+export function routeBookingFailure(
+  error: { code: string; fields: Partial<Record<string, string[]>>; recoverable: boolean; outcomeUnknown: boolean },
+  slot: Slot,
+): FailureRoute {
+  if (error.code === 'slot-taken') return { step: 'datetime', staleMonth: slot.date.slice(0, 7) };
+  if (error.code === 'validation' && Object.keys(error.fields).some((field) => field !== 'slot')) return { step: 'details' };
+  return { step: 'review', canRetry: error.recoverable && !error.outcomeUnknown };
+}

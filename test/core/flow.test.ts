@@ -9,6 +9,7 @@ import {
   nextStep,
   previousStep,
   restart,
+  routeBookingFailure,
   updateClient,
   visibleSteps,
 } from '../../src/core/flow.js';
@@ -77,5 +78,15 @@ describe('booking flow', () => {
     expect(again.client).to.deep.equal({ firstName: 'Juan', lastName: 'P', email: 'j@x.ec', phone: '1234567', notes: '' });
     expect(again.service).to.equal(cut);
     expect(again.slot).to.equal(undefined);
+  });
+
+  it('routes a failed booking to where the customer can fix it', () => {
+    const failure = (code: string, fields = {}, extra = {}) => ({ code, fields, recoverable: code !== 'unauthorized', outcomeUnknown: false, ...extra });
+    expect(routeBookingFailure(failure('slot-taken', { slot: ['taken'] }), slot)).to.deep.equal({ step: 'datetime', staleMonth: '2026-03' });
+    expect(routeBookingFailure(failure('validation', { phone: ['bad'] }), slot)).to.deep.equal({ step: 'details' });
+    expect(routeBookingFailure(failure('validation', {}), slot)).to.deep.equal({ step: 'review', canRetry: true });
+    expect(routeBookingFailure(failure('server'), slot)).to.deep.equal({ step: 'review', canRetry: true });
+    expect(routeBookingFailure(failure('timeout', {}, { outcomeUnknown: true }), slot)).to.deep.equal({ step: 'review', canRetry: false });
+    expect(routeBookingFailure(failure('unauthorized'), slot)).to.deep.equal({ step: 'review', canRetry: false });
   });
 });

@@ -265,4 +265,29 @@ describe('<booking-widget> on CitaPro: errors', () => {
     expect(bookingPosts(sent)).to.have.length(2);
     expect(fake.requests.filter((r) => r.method === 'POST' && r.url.pathname === '/v1/clients')).to.have.length(0);
   });
+
+  it('a page with no api-base: the customer is told booking is unavailable, the merchant what to set', async () => {
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    try {
+      const widget = await mountWidget({ 'api-base': '' });
+      await waitFor(() => expect(errorText(widget)).to.contain('La reserva en línea no está disponible'));
+      expect(logged.join('\n')).to.contain('api-base');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('confirm() called again by script while a booking is in flight sends nothing more', async () => {
+    citaProFake();
+    const sent = recordRequests();
+    const widget = await mountWidget();
+    await reachReview(widget);
+    const first = widget.confirm();
+    const second = widget.confirm();
+    await Promise.all([first, second]);
+    await heading(widget, /Solicitud de reserva recibida/);
+    expect(bookingPosts(sent)).to.have.length(1);
+  });
 });

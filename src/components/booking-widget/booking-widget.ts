@@ -9,7 +9,7 @@ import * as flow from '../../core/flow.js';
 import type { ClientDetails, Location, Professional, Service, Slot } from '../../core/model.js';
 import { isValidTimeZone, monthOf, todayIn } from '../../core/zoned-time.js';
 import { localizationContext, type Localization } from '../../context.js';
-import { BookingCreatedEvent, BookingErrorEvent, BookingStepChangeEvent } from '../../events.js';
+import { BookingCreatedEvent, BookingErrorEvent, BookingStepChangeEvent, createdDetail } from '../../events.js';
 import { errorMessage, merchantHint } from '../../i18n/error-message.js';
 import { messagesFor, resolveLocale } from '../../i18n/index.js';
 import { BookingData } from './booking-data.js';
@@ -66,6 +66,10 @@ export class BookingWidget extends LitElement {
     onError: (error, source, retry) => this.report(toBookingError(error), retry, source),
     onComplete: (source) => {
       if (this.shownError?.source === source) this.shownError = undefined;
+      // A preset professional is known by id only until the list arrives.
+      const preset = this.state.professional;
+      const listed = source === 'professionals' && preset && this.data.professionals.value?.find((p) => p.id === preset.id);
+      if (listed) this.state = { ...this.state, professional: listed };
     },
   });
 
@@ -140,6 +144,9 @@ export class BookingWidget extends LitElement {
       this.activeAdapter = this.adapter ?? this.createAdapter();
       this.data.clear();
       this.started = false;
+      // Misconfigured: the merchant has a console message; the customer needs one too.
+      if (!this.activeAdapter) this.report(new BookingError('unauthorized', 'No backend configured'), undefined, 'config');
+      else if (this.shownError?.source === 'config') this.shownError = undefined;
     }
     if (!this.month) this.month = monthOf(this.today);
     if (!this.started && this.data.catalog.status === TaskStatus.COMPLETE) this.start();
@@ -204,20 +211,8 @@ export class BookingWidget extends LitElement {
       const confirmation = await this.activeAdapter.createBooking({ service, location, professional, slot, client });
       this.state = { ...this.state, confirmation, step: 'confirmation' };
       const booked = confirmation.professional ?? flow.assignedProfessional(this.state);
-      this.dispatchEvent(
-        new BookingCreatedEvent({
-          bookingId: confirmation.id,
-          code: confirmation.code,
-          status: confirmation.status,
-          service: { ...service, currency: confirmation.currency ?? service.currency ?? this.currency },
-          location: location && { id: location.id, name: location.name },
-          professional: booked && { id: booked.id, name: booked.name },
-          start: confirmation.start,
-          end: confirmation.end,
-          timeZone: this.zone,
-          client: { firstName: client.firstName, lastName: client.lastName, name: `${client.firstName} ${client.lastName}`, email: client.email },
-        }),
-      );
+      const detail = createdDetail({ confirmation, service, location, professional: booked, client, currency: this.currency, timeZone: this.zone });
+      this.dispatchEvent(new BookingCreatedEvent(detail));
     } catch (error) {
       this.bookingFailed(toBookingError(error));
     } finally {
@@ -246,27 +241,18 @@ export class BookingWidget extends LitElement {
 
   private bookingFailed(error: BookingError): void {
     const { service, location, professional, slot } = this.state;
-    if (error.code === 'slot-taken' && service && slot) {
-      // Back to the calendar with that month fetched afresh; everything else is kept.
-      const month = monthOf(slot.date);
-      this.data.forgetMonth({ serviceId: service.id, locationId: location?.id, professionalId: professional?.id }, month);
-      // A new month reloads by itself; the same month needs a nudge, its inputs being unchanged.
-      if (this.month === month) void this.data.availability.run();
-      else this.month = month;
-      this.selectedDate = slot.date;
+    const route = flow.routeBookingFailure(error, slot!);
+    if (route.step === 'datetime') {
+      this.data.forgetMonth({ serviceId: service!.id, locationId: location?.id, professionalId: professional?.id }, route.staleMonth);
+      // Another month reloads by itself; the same month needs a nudge, its inputs being unchanged.
+      if (this.month === route.staleMonth) void this.data.availability.run();
+      else this.month = route.staleMonth;
+      this.selectedDate = slot!.date;
       this.state = { ...this.state, slot: undefined };
-      this.goTo('datetime', true);
-      this.report(error);
-      return;
     }
-    const clientFields = Object.keys(error.fields).filter((f) => f !== 'slot');
-    if (error.code === 'validation' && clientFields.length > 0) {
-      this.serverFieldErrors = error.fields;
-      this.goTo('details', true);
-      this.report(error);
-      return;
-    }
-    this.report(error, error.outcomeUnknown ? undefined : () => void this.confirm());
+    if (route.step === 'details') this.serverFieldErrors = error.fields;
+    if (route.step !== 'review') this.goTo(route.step, true);
+    this.report(error, route.step === 'review' && route.canRetry ? () => void this.confirm() : undefined);
   }
 
   private goTo(step: flow.StepId, keepError = false): void {
