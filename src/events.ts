@@ -167,6 +167,15 @@ export class ClientSubmitEvent extends Event {
   }
 }
 
+/** The customer switched between the business's time zone and their own for showing times. */
+export class TimeZoneToggleEvent extends Event {
+  static readonly eventName = 'booking-time-zone-toggle';
+  /** `true`: show times in the visitor's zone; what is sent to the backend never changes. */
+  constructor(readonly visitorZone: boolean) {
+    super(TimeZoneToggleEvent.eventName, { bubbles: true });
+  }
+}
+
 /** The customer confirmed on the review step. */
 export class BookingConfirmEvent extends Event {
   static readonly eventName = 'booking-confirm';
@@ -197,6 +206,7 @@ declare global {
     'booking-client-input': ClientInputEvent;
     'booking-client-submit': ClientSubmitEvent;
     'booking-confirm': BookingConfirmEvent;
+    'booking-time-zone-toggle': TimeZoneToggleEvent;
     'booking-restart': BookingRestartEvent;
   }
 }

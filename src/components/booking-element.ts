@@ -26,7 +26,14 @@ export class BookingElement extends LitElement {
   protected get l10n(): Localization {
     if (this.provided) return this.provided;
     const locale = resolveLocale(this, this.locale);
-    return { locale, messages: messagesFor(locale), timeZone: this.timezone, currency: this.currency };
+    return {
+      locale,
+      messages: messagesFor(locale),
+      timeZone: this.timezone,
+      displayTimeZone: this.timezone,
+      dir: this.matches(':dir(rtl)') ? 'rtl' : 'ltr',
+      currency: this.currency,
+    };
   }
 
   protected get t(): Messages {

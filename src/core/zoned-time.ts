@@ -80,3 +80,6 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/** The zone the visitor's device is set to. */
+export const visitorTimeZone = (): string => new Intl.DateTimeFormat().resolvedOptions().timeZone;

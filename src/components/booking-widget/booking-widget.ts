@@ -7,9 +7,15 @@ import { createBackendAdapter } from '../../core/backends.js';
 import { BookingError, isAbort, toBookingError, type ErrorField } from '../../core/errors.js';
 import * as flow from '../../core/flow.js';
 import type { ClientDetails, Location, Professional, Service, Slot } from '../../core/model.js';
-import { isValidTimeZone, monthOf, todayIn } from '../../core/zoned-time.js';
+import { isValidTimeZone, monthOf, todayIn, visitorTimeZone } from '../../core/zoned-time.js';
 import { localizationContext, type Localization } from '../../context.js';
-import { BookingCreatedEvent, BookingErrorEvent, BookingStepChangeEvent, createdDetail } from '../../events.js';
+import {
+  BookingCreatedEvent,
+  BookingErrorEvent,
+  BookingStepChangeEvent,
+  createdDetail,
+  type TimeZoneToggleEvent,
+} from '../../events.js';
 import { errorMessage, merchantHint } from '../../i18n/error-message.js';
 import { messagesFor, resolveLocale } from '../../i18n/index.js';
 import { BookingData } from './booking-data.js';
@@ -83,6 +89,8 @@ export class BookingWidget extends LitElement {
   @state() private submitting = false;
   @state() private activeAdapter?: BookingAdapter;
   @state() private started = false;
+  /** The visitor chose to see times in their own zone. */
+  @state() private visitorZone = false;
 
   /** Built-in backend: `citapro`. Ignored when `adapter` is set. */
   @property() backend = 'citapro';
@@ -135,9 +143,17 @@ export class BookingWidget extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') || changed.has('timezone') || changed.has('currency') || !this.l10n) {
+    const l10nInputs = ['locale', 'timezone', 'currency', 'visitorZone'];
+    if (l10nInputs.some((name) => (changed as Map<PropertyKey, unknown>).has(name)) || !this.l10n) {
       const locale = resolveLocale(this, this.locale);
-      this.l10n = { locale, messages: messagesFor(locale), timeZone: this.zone, currency: this.currency };
+      this.l10n = {
+        locale,
+        messages: messagesFor(locale),
+        timeZone: this.zone,
+        displayTimeZone: this.visitorZone ? visitorTimeZone() : this.zone,
+        dir: this.matches(':dir(rtl)') ? 'rtl' : 'ltr',
+        currency: this.currency,
+      };
     }
     const backendSettings = ['adapter', 'backend', 'apiBase', 'apiKey', 'timezone', 'bookingStatus'];
     if (backendSettings.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) {
@@ -299,7 +315,12 @@ export class BookingWidget extends LitElement {
     const steps = flow.visibleSteps(this.flowOptions);
     const previous = flow.previousStep(step, this.flowOptions);
     return html`
-      <section part="base" class="base" aria-label=${t.widgetLabel}>
+      <section
+        part="base"
+        class="base"
+        aria-label=${t.widgetLabel}
+        @booking-time-zone-toggle=${(e: TimeZoneToggleEvent) => (this.visitorZone = e.visitorZone)}
+      >
         ${this.started ? html`<booking-steps part="steps" .steps=${steps} .current=${step}></booking-steps>` : nothing}
         <h2 part="heading" class="heading" tabindex="-1" data-step-heading>${stepTitle(step, this.state, t)}</h2>
         <div class="live" role="status" aria-live="polite">
