@@ -107,6 +107,27 @@ export function createCitaProAdapter(options: CitaProAdapterOptions): BookingAda
     // The seed documents a taken slot as a 422 on the start time.
     classify: (status, _info, fields) => (status === 422 && fields.slot ? 'slot-taken' : undefined),
   });
+  /**
+   * Every item of a list. The docs show `{ total, items }` but not the paging parameters, so further
+   * pages are asked with `page=N` only while `total` says items are missing, and asking stops as soon
+   * as a page brings nothing new (a server that ignores `page` answers the first page again).
+   */
+  async function listAll<T extends { id: string }>(path: string, query: Record<string, string | undefined>, signal?: AbortSignal): Promise<T[]> {
+    const first = await http.request<ListEnvelope<T> | T[]>({ path, query, signal });
+    const all = items(first);
+    const total = Array.isArray(first) ? all.length : (first?.total ?? all.length);
+    const seen = new Set(all.map((item) => String(item.id)));
+    for (let page = 2; all.length < total && page <= 20; page++) {
+      const fresh = items(await http.request<ListEnvelope<T>>({ path, query: { ...query, page: String(page) }, signal })).filter(
+        (item) => !seen.has(String(item.id)),
+      );
+      if (fresh.length === 0) break;
+      for (const item of fresh) seen.add(String(item.id));
+      all.push(...fresh);
+    }
+    return all;
+  }
+
   // Client ids by e-mail, so retrying a booking after an error never creates the client twice.
   const clientIds = new Map<string, string>();
 
@@ -147,8 +168,7 @@ export function createCitaProAdapter(options: CitaProAdapterOptions): BookingAda
     capabilities: { locations: true, professionals: true, anyProfessional: true, maxAvailabilityDays: 30 },
 
     async listServices({ signal }: RequestOptions = {}): Promise<Service[]> {
-      const body = await http.request<ListEnvelope<CitaProService>>({ path: '/v1/services', signal });
-      return items(body)
+      return (await listAll<CitaProService>('/v1/services', {}, signal))
         .filter(isActive)
         .map((s) => ({
           id: String(s.id),
@@ -160,19 +180,13 @@ export function createCitaProAdapter(options: CitaProAdapterOptions): BookingAda
     },
 
     async listLocations({ signal }: RequestOptions = {}): Promise<Location[]> {
-      const body = await http.request<ListEnvelope<CitaProLocation>>({ path: '/v1/locations', signal });
-      return items(body)
+      return (await listAll<CitaProLocation>('/v1/locations', {}, signal))
         .filter(isActive)
         .map((l) => ({ id: String(l.id), name: l.name, address: l.address ?? undefined }));
     },
 
     async listProfessionals({ locationId }, { signal }: RequestOptions = {}): Promise<Professional[]> {
-      const body = await http.request<ListEnvelope<CitaProPerson>>({
-        path: '/v1/people',
-        query: { locationId },
-        signal,
-      });
-      return items(body)
+      return (await listAll<CitaProPerson>('/v1/people', { locationId }, signal))
         .filter(isActive)
         .map((p) => ({ id: String(p.id), name: personName(p) }));
     },

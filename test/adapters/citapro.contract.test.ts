@@ -283,4 +283,21 @@ describe('CitaPro adapter contract', () => {
     const missing = (await adapter().listLocations().catch((e) => e)) as BookingError;
     expect(missing.code).to.equal('not-found');
   });
+
+  it('asks for further pages while total says items are missing, and stops when a page brings nothing new', async () => {
+    const log = recordRequests();
+    const service = (id: string) => ({ ...seedServices.items[0], id, name: `S${id}` });
+    useHandlers(
+      http.get(`${base}/v1/services`, ({ request }) => {
+        const page = new URL(request.url).searchParams.get('page') ?? '1';
+        return HttpResponse.json({ total: 3, items: page === '1' ? [service('a'), service('b')] : [service('c')] });
+      }),
+      // A server that ignores paging parameters: the first page again, every time.
+      http.get(`${base}/v1/locations`, () => HttpResponse.json({ total: 5, items: seedLocations.items })),
+    );
+    expect((await adapter().listServices()).map((s) => s.id)).to.deep.equal(['a', 'b', 'c']);
+    expect((await adapter().listLocations()).map((l) => l.id)).to.deep.equal([seedLocations.items[0].id]);
+    const locationCalls = log.filter((r) => r.url.pathname === '/v1/locations');
+    expect(locationCalls.map((r) => r.url.searchParams.get('page'))).to.deep.equal([null, '2']);
+  });
 });
