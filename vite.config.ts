@@ -15,8 +15,9 @@ const minifyTemplates = (): Plugin => ({
 });
 
 // One config, three library builds (see package.json "build"):
-//   default: ESM for bundlers, lit and date-fns left to the host's bundler;
-//   iife:    one classic <script> with everything inside, registers every element;
+//   default: ESM for bundlers, lit and date-fns left to the host's bundler; each non-English catalog
+//            is its own chunk (dist/i18n/<locale>.js) that the widget import()s when a page needs it;
+//   iife:    one classic <script> with everything inside (catalogs inlined), registers every element;
 //   mocks:   the fake backends, for integrators who want to prototype offline.
 // `npm start` serves demo/ with msw's worker from public/ (never part of a library build).
 const esmExternal = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^date-fns($|\/)/, /^@date-fns\//];
@@ -33,7 +34,12 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2021',
       minify: true,
       lib: { entry, name: 'BookingWidget', formats, fileName: () => fileName },
-      rolldownOptions: { external },
+      rolldownOptions: {
+        external,
+        // A classic script cannot import() its own chunks: the IIFE inlines the catalogs (vite's default
+        // for iife, spelled out so it stays one file).
+        output: formats.includes('iife') ? { codeSplitting: false } : { chunkFileNames: 'i18n/[name].js' },
+      },
     },
   });
   if (mode === 'iife') return library('src/index.ts', 'booking-widget.iife.js', [], ['iife']);

@@ -1,9 +1,14 @@
-/** English catalog: the reference every other catalog must match, key for key and signature for signature. */
-export const en = {
+import type { NumberWriter } from './plural.js';
+
+/**
+ * English catalog: the reference every other catalog must match, key for key and signature for signature.
+ * A catalog is a function of the locale's number writer, so counts get the locale's plural forms and digits.
+ */
+export const en = ({ count, number }: NumberWriter) => ({
   widgetLabel: 'Book an appointment',
   loading: 'Loading…',
   progressLabel: 'Booking steps',
-  stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
+  stepOf: (step: number, total: number) => `Step ${number(step)} of ${number(total)}`,
   stepService: 'Service',
   stepLocation: 'Location',
   stepProfessional: 'Professional',
@@ -52,8 +57,9 @@ export const en = {
   noAvailabilitySoon: 'No free times in the coming months. Please contact us to book.',
   pickADay: 'Choose a highlighted day to see its times.',
   timesOn: (date: string) => `Times on ${date}`,
-  timesCount: (count: number) => (count === 1 ? '1 time available' : `${count} times available`),
+  timesCount: (n: number) => count(n, { one: '# time available', other: '# times available' }),
   timesShownIn: (zone: string) => `Times shown in ${zone}`,
+  showInMyTime: (zone: string) => `Show in my time: ${zone}`,
 
   firstName: 'First name',
   lastName: 'Last name',
@@ -65,9 +71,8 @@ export const en = {
   errRequired: 'Please fill this in.',
   errEmail: 'Enter an email address like name@example.com.',
   errPhone: 'Enter a phone number with at least 7 digits.',
-  errTooLong: (max: number) => `Use at most ${max} characters.`,
-  errFormSummary: (count: number) =>
-    count === 1 ? 'Please correct 1 field.' : `Please correct ${count} fields.`,
+  errTooLong: (max: number) => count(max, { one: 'Use at most # character.', other: 'Use at most # characters.' }),
+  errFormSummary: (n: number) => count(n, { one: 'Please correct # field.', other: 'Please correct # fields.' }),
 
   reviewService: 'Service',
   reviewLocation: 'Location',
@@ -90,9 +95,10 @@ export const en = {
   errValidation: 'Some details need your attention.',
   errSlotTaken: 'Sorry, that time was just taken. Please choose another time; your details are kept.',
   errRateLimited: (seconds: number) =>
-    seconds === 1
-      ? 'Too many requests. Please try again in 1 second.'
-      : `Too many requests. Please try again in ${seconds} seconds.`,
+    count(seconds, {
+      one: 'Too many requests. Please try again in # second.',
+      other: 'Too many requests. Please try again in # seconds.',
+    }),
   errRateLimitedNoTime: 'Too many requests. Please wait a moment and try again.',
   errServer: 'Something went wrong on our side. Please try again.',
   errOffline: 'You seem to be offline. Check your connection and try again.',
@@ -101,6 +107,6 @@ export const en = {
   errOutcomeUnknown:
     'We could not confirm whether your booking went through. Please check your email before booking again.',
   errUnknown: 'Something went wrong. Please try again.',
-};
+});
 
-export type Messages = typeof en;
+export type Messages = ReturnType<typeof en>;

@@ -23,8 +23,16 @@ export function errorMessage(error: BookingError, t: Messages): string {
       return t.errTimeout;
     case 'bad-response':
       return t.errBadResponse;
-    default:
+    case 'aborted':
+    case 'unknown':
       return t.errUnknown;
+    default: {
+      // A new BookingErrorCode must get a message here (and so in every catalog): tsc fails until it does.
+      // Plain-JS adapters can still throw other codes at run time.
+      const unmapped: never = error.code;
+      void unmapped;
+      return t.errUnknown;
+    }
   }
 }
 

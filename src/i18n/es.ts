@@ -1,10 +1,12 @@
 import type { Messages } from './en.js';
+import type { NumberWriter } from './plural.js';
 
-export const es: Messages = {
+/** Spanish, addressing the customer as tú. Loaded on demand (its own chunk in the ESM build). */
+export const es = ({ count, number }: NumberWriter): Messages => ({
   widgetLabel: 'Reservar una cita',
   loading: 'Cargando…',
   progressLabel: 'Pasos de la reserva',
-  stepOf: (step, total) => `Paso ${step} de ${total}`,
+  stepOf: (step, total) => `Paso ${number(step)} de ${number(total)}`,
   stepService: 'Servicio',
   stepLocation: 'Sede',
   stepProfessional: 'Profesional',
@@ -53,8 +55,9 @@ export const es: Messages = {
   noAvailabilitySoon: 'No hay horas libres en los próximos meses. Contáctanos para reservar.',
   pickADay: 'Elige un día resaltado para ver sus horas.',
   timesOn: (date) => `Horas del ${date}`,
-  timesCount: (count) => (count === 1 ? '1 hora disponible' : `${count} horas disponibles`),
+  timesCount: (n) => count(n, { one: '# hora disponible', many: '# de horas disponibles', other: '# horas disponibles' }),
   timesShownIn: (zone) => `Horas en ${zone}`,
+  showInMyTime: (zone) => `Mostrar en mi hora: ${zone}`,
 
   firstName: 'Nombre',
   lastName: 'Apellidos',
@@ -66,9 +69,8 @@ export const es: Messages = {
   errRequired: 'Completa este campo.',
   errEmail: 'Escribe un correo como nombre@ejemplo.com.',
   errPhone: 'Escribe un teléfono de al menos 7 dígitos.',
-  errTooLong: (max) => `Usa como máximo ${max} caracteres.`,
-  errFormSummary: (count) =>
-    count === 1 ? 'Corrige 1 campo.' : `Corrige ${count} campos.`,
+  errTooLong: (max) => count(max, { one: 'Usa como máximo # carácter.', other: 'Usa como máximo # caracteres.' }),
+  errFormSummary: (n) => count(n, { one: 'Corrige # campo.', other: 'Corrige # campos.' }),
 
   reviewService: 'Servicio',
   reviewLocation: 'Sede',
@@ -91,9 +93,10 @@ export const es: Messages = {
   errValidation: 'Revisa los datos señalados.',
   errSlotTaken: 'Lo sentimos, alguien acaba de reservar esa hora. Elige otra; tus datos se conservan.',
   errRateLimited: (seconds) =>
-    seconds === 1
-      ? 'Demasiadas solicitudes. Vuelve a intentarlo en 1 segundo.'
-      : `Demasiadas solicitudes. Vuelve a intentarlo en ${seconds} segundos.`,
+    count(seconds, {
+      one: 'Demasiadas solicitudes. Vuelve a intentarlo en # segundo.',
+      other: 'Demasiadas solicitudes. Vuelve a intentarlo en # segundos.',
+    }),
   errRateLimitedNoTime: 'Demasiadas solicitudes. Espera un momento y vuelve a intentarlo.',
   errServer: 'Algo salió mal por nuestra parte. Vuelve a intentarlo.',
   errOffline: 'Parece que no tienes conexión. Revísala y vuelve a intentarlo.',
@@ -102,4 +105,4 @@ export const es: Messages = {
   errOutcomeUnknown:
     'No pudimos confirmar si tu reserva se realizó. Revisa tu correo antes de volver a reservar.',
   errUnknown: 'Algo salió mal. Vuelve a intentarlo.',
-};
+});

@@ -144,7 +144,7 @@ describe('<booking-widget> on CitaPro: errors', () => {
       http.get(`${apiBase}/v1/clients`, () => HttpResponse.json({ total: 0, items: [] })),
       http.post(`${apiBase}/v1/clients`, () =>
         HttpResponse.json(
-          { message: 'The given data was invalid.', errors: { phone: ['<img src=x onerror="window.__pwned=1">El teléfono no es válido.'] } },
+          { message: 'The given data was invalid.', errors: { phone: ['<img src=x onerror="window.__pwned=1">Ese número ya está registrado en otra cuenta.'] } },
           { status: 422 },
         ),
       ),
@@ -156,12 +156,12 @@ describe('<booking-widget> on CitaPro: errors', () => {
     const phone = (await findByShadowRole(widget, 'textbox', { name: /^Teléfono/ })) as HTMLInputElement;
     await waitFor(() => expect(phone.getAttribute('aria-invalid')).to.equal('true'));
     expect(phone.value).to.equal(juan.phone);
-    // The backend's text is shown as text, never as markup.
-    const message = await findByShadowText(widget, /El teléfono no es válido/);
+    // A backend text the catalog has no words for is shown as it came: as text, never as markup.
+    const message = await findByShadowText(widget, /Ese número ya está registrado/);
     expect(message.textContent).to.contain('<img');
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     const describedBy = phone.getAttribute('aria-describedby')!.split(' ');
-    expect(describedBy.some((id) => (phone.getRootNode() as ShadowRoot).getElementById(id)?.textContent?.includes('El teléfono no es válido'))).to.equal(true);
+    expect(describedBy.some((id) => (phone.getRootNode() as ShadowRoot).getElementById(id)?.textContent?.includes('Ese número ya está registrado'))).to.equal(true);
   });
 
   it('429 with a long Retry-After: says when to try again, keeps everything, and the retry books once', async () => {

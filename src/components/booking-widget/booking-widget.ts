@@ -17,8 +17,9 @@ import {
   type TimeZoneToggleEvent,
 } from '../../events.js';
 import { errorMessage, merchantHint } from '../../i18n/error-message.js';
-import { messagesFor, resolveLocale } from '../../i18n/index.js';
+import { LanguageController } from '../../i18n/language-controller.js';
 import { BookingData } from './booking-data.js';
+import { exportParts } from '../../styles/parts.js';
 import { styles } from './booking-widget.styles.js';
 import { renderStep, stepTitle } from './steps.js';
 import '../steps/steps.js';
@@ -42,15 +43,31 @@ export interface ShownError {
  * @fires booking-error - Something failed. `detail`: code, message shown, whether the customer can recover.
  *
  * @csspart base - The widget's outer box.
+ * @csspart steps - The progress indicator (`<booking-steps>`); its parts are re-exported as `progress-*`.
  * @csspart heading - The current step's heading.
  * @csspart error - The error message box.
+ * @csspart retry - The "Try again" button in the error box.
  * @csspart back - The Back button.
  *
- * @cssprop --bw-color-primary - Brand colour for buttons and selections.
- * @cssprop --bw-color-surface - Background.
+ * Every part of the step elements is re-exported with the element's prefix: `service-*`, `location-*`,
+ * `professional-*`, `calendar-*`, `form-*`, `review-*`, `confirmation-*` and `progress-*`, e.g.
+ * `booking-widget::part(calendar-day-selected)` (the manifest lists them all).
+ *
+ * @cssprop --bw-color-primary - Brand colour: main buttons, selections, links to the next step.
+ * @cssprop --bw-color-on-primary - Text on the brand colour; keep 4.5:1 against it.
+ * @cssprop --bw-color-surface - Background of the widget and its controls.
  * @cssprop --bw-color-text - Text colour.
- * @cssprop --bw-radius - Corner radius.
- * @cssprop --bw-font - Font family (inherits the page's by default).
+ * @cssprop --bw-color-muted - Secondary text (hints, unavailable days); keep 4.5:1 against the surface.
+ * @cssprop --bw-color-border - Borders of fields and options; keep 3:1 against the surface.
+ * @cssprop --bw-color-danger - Errors.
+ * @cssprop --bw-color-success - The booked confirmation.
+ * @cssprop --bw-color-focus - Focus ring (default: the brand colour).
+ * @cssprop --bw-radius - Corner radius (default 8px).
+ * @cssprop --bw-font - Font family (default: the page's).
+ * @cssprop --bw-space - Spacing unit (default 8px).
+ * @cssprop --bw-density - Multiplies spacing and control sizes: 0.8 compact, 1 default, 1.2 roomy. Targets stay at least 24px.
+ * @cssprop --bw-widget-padding - Padding inside the frame (default two spacing units, three in wide containers).
+ * @cssprop --bw-heading-font-size - Size of the step heading (default 1.25rem).
  */
 @customElement('booking-widget')
 export class BookingWidget extends LitElement {
@@ -109,6 +126,12 @@ export class BookingWidget extends LitElement {
   @property({ attribute: 'professional-id' }) professionalId?: string;
   /** Status sent when creating a booking. */
   @property({ attribute: 'booking-status' }) bookingStatus = 'pending';
+  /**
+   * Colour scheme: `light`, `dark`, or `auto` to follow the visitor's system (`prefers-color-scheme`).
+   * Light by default, because most merchant pages do not follow the system setting and a dark box on
+   * a light page looks broken; pages that have a dark mode of their own set `auto`.
+   */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
   /** A custom backend: any object implementing `BookingAdapter`. */
   @property({ attribute: false }) adapter?: BookingAdapter;
 
@@ -117,6 +140,8 @@ export class BookingWidget extends LitElement {
   protected l10n!: Localization;
 
   private lastStep?: flow.StepId;
+  /** `locale`, else the page's `lang`/`dir`; loads the catalog and re-renders when either changes. */
+  private readonly language = new LanguageController(this);
 
   private get wantsAvailability(): boolean {
     const { step, location } = this.state;
@@ -143,15 +168,17 @@ export class BookingWidget extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const l10nInputs = ['locale', 'timezone', 'currency', 'visitorZone'];
-    if (l10nInputs.some((name) => (changed as Map<PropertyKey, unknown>).has(name)) || !this.l10n) {
-      const locale = resolveLocale(this, this.locale);
+    const l10nInputs = ['timezone', 'currency', 'visitorZone'];
+    // Same object while nothing changed; a new one once a new language's catalog has loaded.
+    const { locale, dir, messages } = this.language.get(this.locale);
+    const languageChanged = locale !== this.l10n?.locale || dir !== this.l10n.dir || messages !== this.l10n.messages;
+    if (l10nInputs.some((name) => (changed as Map<PropertyKey, unknown>).has(name)) || languageChanged) {
       this.l10n = {
         locale,
-        messages: messagesFor(locale),
+        messages,
         timeZone: this.zone,
         displayTimeZone: this.visitorZone ? visitorTimeZone() : this.zone,
-        dir: this.matches(':dir(rtl)') ? 'rtl' : 'ltr',
+        dir,
         currency: this.currency,
       };
     }
@@ -314,20 +341,29 @@ export class BookingWidget extends LitElement {
     const { step } = this.state;
     const steps = flow.visibleSteps(this.flowOptions);
     const previous = flow.previousStep(step, this.flowOptions);
+    const { locale, dir } = this.l10n;
+    // Until the first catalog arrives: the loading skeleton, labelled in the customer's language.
+    if (!this.language.get(this.locale).ready) {
+      return html`<section part="base" class="base" lang=${locale} dir=${dir} aria-label=${t.widgetLabel} aria-busy="true">
+        <booking-service-picker loading .services=${[]}></booking-service-picker>
+      </section>`;
+    }
     return html`
       <section
         part="base"
         class="base"
+        lang=${locale}
+        dir=${dir}
         aria-label=${t.widgetLabel}
         @booking-time-zone-toggle=${(e: TimeZoneToggleEvent) => (this.visitorZone = e.visitorZone)}
       >
-        ${this.started ? html`<booking-steps part="steps" .steps=${steps} .current=${step}></booking-steps>` : nothing}
+        ${this.started ? html`<booking-steps part="steps" exportparts=${exportParts('booking-steps')} .steps=${steps} .current=${step}></booking-steps>` : nothing}
         <h2 part="heading" class="heading" tabindex="-1" data-step-heading>${stepTitle(step, this.state, t)}</h2>
         <div class="live" role="status" aria-live="polite">
           ${this.shownError
             ? html`<div part="error" class="error">
-                <p>${this.shownError.message}</p>
-                ${this.shownError.retry ? html`<button type="button" class="button" @click=${this.shownError.retry}>${t.retry}</button>` : nothing}
+                <p>${errorMessage(this.shownError.error, t)}</p>
+                ${this.shownError.retry ? html`<button type="button" part="retry" class="button" @click=${this.shownError.retry}>${t.retry}</button>` : nothing}
               </div>`
             : nothing}
         </div>

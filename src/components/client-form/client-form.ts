@@ -6,6 +6,7 @@ import type { ErrorField } from '../../core/errors.js';
 import { emptyClient, type ClientDetails, type ClientField } from '../../core/model.js';
 import { clientLimits, normalizeClient, validateClient, type ClientProblem } from '../../core/validation.js';
 import { ClientInputEvent, ClientSubmitEvent } from '../../events.js';
+import { serverFieldMessage } from '../../i18n/field-message.js';
 import { BookingElement } from '../booking-element.js';
 import { styles } from './client-form.styles.js';
 
@@ -119,7 +120,9 @@ export class BookingClientForm extends BookingElement {
   private errorsFor(field: ClientField): string[] {
     const problem = this.problems[field];
     const server = this.editedSinceServer.has(field) ? [] : (this.serverErrors[field] ?? []);
-    return [...(problem ? [this.problemMessage(field, problem)] : []), ...server];
+    // Backend messages in the catalog's words when recognisable (see field-message.ts); each said once.
+    const local = server.map((text) => serverFieldMessage(field, text, this.t));
+    return [...new Set([...(problem ? [this.problemMessage(field, problem)] : []), ...local])];
   }
 
   /** Focuses the first field showing an error; resolves to whether there was one. */
