@@ -11,7 +11,7 @@ import type {
   Service,
   Slot,
 } from '../core/model.js';
-import { instantToWallClock, toIsoInstant, wallClockToInstant } from '../core/zoned-time.js';
+import { instantToWallClock, resolveWallClock, toIsoInstant, type WallClockContext } from '../core/zoned-time.js';
 
 /*
  * CitaPro (developers.citapro.app), per shared/seeds/citapro-*.txt.
@@ -75,12 +75,16 @@ const items = <T>(body: ListEnvelope<T> | T[] | undefined): T[] =>
   Array.isArray(body) ? body : (body?.items ?? []);
 const personName = (p: CitaProPerson) => p.name ?? [p.firstname, p.lastname].filter(Boolean).join(' ');
 
-/** "2026-03-10 09:00:00" (business wall-clock) or an ISO instant with offset → slot times. */
-function readSlotTime(value: string, timeZone: string): { date: string; time: string; instant: string } {
+/**
+ * "2026-03-10 09:00:00" (business wall-clock) or an ISO instant with offset → slot times. Wall-clock in a
+ * DST change follows the core's rules (`resolveWallClock`): a skipped time is the time the clock
+ * reaches, a repeated one its first occurrence unless `context` says otherwise.
+ */
+function readSlotTime(value: string, timeZone: string, context?: WallClockContext): { date: string; time: string; instant: string } {
   const wallClock = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})(?::\d{2})?$/.exec(value.trim());
   if (wallClock) {
     const [, date, time] = wallClock;
-    return { date, time, instant: toIsoInstant(wallClockToInstant(date, time, timeZone)) };
+    return { date, time, instant: toIsoInstant(resolveWallClock(date, time, timeZone, context)) };
   }
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) throw new Error(`Unreadable slot time: ${value}`);
@@ -203,9 +207,13 @@ export function createCitaProAdapter(options: CitaProAdapterOptions): BookingAda
         ],
         signal,
       });
+      // Starts already read: a repeated wall-clock time listed again is its second occurrence.
+      const taken = new Set<number>();
       const slots: Slot[] = (body?.slots ?? []).map((slot) => {
-        const start = readSlotTime(slot.startTime, timeZone);
-        const end = readSlotTime(slot.endTime, timeZone);
+        const start = readSlotTime(slot.startTime, timeZone, { taken });
+        taken.add(Date.parse(start.instant));
+        // An end in a repeated hour is the occurrence after the start.
+        const end = readSlotTime(slot.endTime, timeZone, { after: new Date(start.instant) });
         const professionals = (slot.professionals ?? []).map((p) => ({ id: String(p.id), name: p.name ?? '' }));
         return { date: start.date, time: start.time, start: start.instant, end: end.instant, professionals };
       });

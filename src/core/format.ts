@@ -1,5 +1,5 @@
-import type { PlainDate } from './model.js';
-import { parsePlainDate } from './zoned-time.js';
+import type { PlainDate, Slot } from './model.js';
+import { instantToWallClock, parsePlainDate, wallClockInstants } from './zoned-time.js';
 
 /*
  * All display formatting goes through Intl: it is in every browser, knows every locale, and costs
@@ -53,9 +53,36 @@ export function weekdayNames(locale: string, weekStart: number, width: 'short' |
 export const formatTime = (instant: string, timeZone: string, locale: string) =>
   dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(new Date(instant));
 
-/** Full date and time of an instant in the business zone. */
-export const formatDateTime = (instant: string, timeZone: string, locale: string) =>
-  dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(instant));
+/**
+ * Full date and time of an instant in `timeZone`; in an hour a DST change repeats, with the zone's
+ * short name, so "2:30" says which of the two it is.
+ */
+export function formatDateTime(instant: string, timeZone: string, locale: string): string {
+  const { date, time } = instantToWallClock(instant, timeZone);
+  const options: Intl.DateTimeFormatOptions =
+    wallClockInstants(date, time, timeZone).length > 1
+      ? { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone }
+      : { dateStyle: 'full', timeStyle: 'short', timeZone };
+  return dateTimeFormat(locale, options).format(new Date(instant));
+}
+
+/**
+ * The labels of a day's slots shown in `timeZone`, in order. A slot whose clock time there falls on
+ * another date than the business date it is listed under says which day ("dom, 8 mar, 6:45"), and
+ * labels that would still read the same (the two occurrences of a repeated hour) name their offset
+ * ("1:30 GMT-4", "1:30 GMT-5").
+ */
+export function slotLabels(slots: readonly Slot[], timeZone: string, locale: string): string[] {
+  const time = { hour: 'numeric', minute: '2-digit', timeZone } as const;
+  const day = { weekday: 'short', day: 'numeric', month: 'short', ...time } as const;
+  const options = slots.map((slot) => (instantToWallClock(slot.start, timeZone).date === slot.date ? time : day));
+  const labels = slots.map((slot, i) => dateTimeFormat(locale, options[i]).format(new Date(slot.start)));
+  return labels.map((label, i) =>
+    labels.indexOf(label) === labels.lastIndexOf(label)
+      ? label
+      : dateTimeFormat(locale, { ...options[i], timeZoneName: 'short' }).format(new Date(slots[i].start)),
+  );
+}
 
 /** A name for the zone a person recognises, e.g. "Central European Time (Madrid)". */
 export function formatTimeZone(timeZone: string, locale: string, at: Date = new Date()): string {

@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { addDays, addMonths, differenceInCalendarDays, endOfMonth } from 'date-fns';
 import type { PlainDate, PlainTime } from './model.js';
 
@@ -46,25 +46,107 @@ export function splitRange(from: PlainDate, to: PlainDate, maxDays: number): Arr
   return chunks;
 }
 
+/*
+ * Wall-clock ↔ instant conversion reads the zone's offsets from Intl (`tzOffset`) and does the rest
+ * in UTC arithmetic, so the visitor's own zone (the system zone `Date` and `TZDate` lean on) can
+ * never shift a result. The rules for clock times a DST change skips or repeats are those of
+ * RFC 5545, java.time, PHP and Temporal's "compatible" mode, so an instant sent to a backend is the
+ * one the backend itself means by that clock time:
+ * - skipped (spring forward): the time the clock reaches, i.e. the offset before the gap applies
+ *   ("02:30" on 8 March 2026 in New York is 03:30 EDT, 07:30Z);
+ * - repeated (fall back): the first occurrence, unless told otherwise (see `resolveWallClock`).
+ */
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** The zone's UTC offset at an instant, in milliseconds (east positive). */
+const offsetAt = (instant: number, timeZone: string): number => Math.round(tzOffset(timeZone, new Date(instant)) * 60) * 1000;
+
+function naiveUtc(date: PlainDate, time: PlainTime): number {
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm, ss = 0] = time.split(':').map(Number);
+  return Date.UTC(y, m - 1, d, hh, mm, ss);
+}
+
+/**
+ * Every instant at which the zone's clock shows `date time`, earliest first: none when a DST change
+ * skips it, two when a DST change repeats it, otherwise one.
+ */
+export function wallClockInstants(date: PlainDate, time: PlainTime, timeZone: string): Date[] {
+  const naive = naiveUtc(date, time);
+  // A single transition within a day either side is all real zones do; its offsets bracket the time.
+  const offsets = new Set([offsetAt(naive - DAY, timeZone), offsetAt(naive, timeZone), offsetAt(naive + DAY, timeZone)]);
+  return [...offsets]
+    .map((offset) => naive - offset)
+    .filter((instant) => offsetAt(instant, timeZone) === naive - instant)
+    .sort((a, b) => a - b)
+    .map((instant) => new Date(instant));
+}
+
 /**
  * The instant at which the business zone's clock shows `date time`.
  * In a spring-forward gap the clock time does not exist; it resolves to the instant just after the gap,
  * the way clocks themselves move. In a fall-back overlap the first occurrence is used.
  */
 export function wallClockToInstant(date: PlainDate, time: PlainTime, timeZone: string): Date {
-  const [y, m, d] = date.split('-').map(Number);
-  const [hh, mm, ss = 0] = time.split(':').map(Number);
-  return new Date(new TZDate(y, m - 1, d, hh, mm, ss, timeZone).getTime());
+  const [first] = wallClockInstants(date, time, timeZone);
+  if (first) return first;
+  // Skipped: read with the offset in force before the gap.
+  const naive = naiveUtc(date, time);
+  return new Date(naive - offsetAt(naive - DAY, timeZone));
 }
+
+export interface WallClockContext {
+  /** The result must be later than this (a slot's end after its start). */
+  after?: Date;
+  /** Instants already given to this clock time in the same list: a repeated time listed again is its next occurrence. */
+  taken?: ReadonlySet<number>;
+}
+
+/**
+ * `wallClockToInstant` with context, for times that arrive as plain wall-clock from a backend:
+ * a slot's end in a repeated hour is the first occurrence after its start (01:30 EDT + 1 h ends at
+ * "01:30" again, the EST one), and a repeated start listed twice stands for both occurrences, in order.
+ * Exact for slots up to the repeated hour's length; a longer one that starts before the overlap and
+ * ends in its second pass cannot be told from wall-clock alone (start + duration can).
+ */
+export function resolveWallClock(date: PlainDate, time: PlainTime, timeZone: string, context: WallClockContext = {}): Date {
+  const candidates = wallClockInstants(date, time, timeZone);
+  if (candidates.length === 0) return wallClockToInstant(date, time, timeZone);
+  const { after, taken } = context;
+  const fresh = candidates.filter((instant) => !taken?.has(instant.getTime()));
+  const pool = fresh.length > 0 ? fresh : candidates;
+  return pool.find((instant) => !after || instant.getTime() > after.getTime()) ?? candidates[0];
+}
+
+/** Whether a DST change skips that clock time in the zone. */
+export const isSkippedWallClock = (date: PlainDate, time: PlainTime, timeZone: string): boolean =>
+  wallClockInstants(date, time, timeZone).length === 0;
+
+/** The zone's UTC offset at an instant as ISO 8601 writes it: `+05:45`, `-04:00`, `+00:00`. */
+export function utcOffset(instant: Date | string, timeZone: string): string {
+  const minutes = Math.round(offsetAt(new Date(instant).getTime(), timeZone) / MINUTE);
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** Whether two zones show the same clock time at every one of the instants. */
+export const sameOffsets = (a: string, b: string, instants: ReadonlyArray<Date | string>): boolean =>
+  a === b || instants.every((instant) => {
+    const ms = new Date(instant).getTime();
+    return offsetAt(ms, a) === offsetAt(ms, b);
+  });
 
 export const toIsoInstant = (date: Date): string => date.toISOString().replace(/\.000Z$/, 'Z');
 
 /** Business-zone date and time of an instant. */
 export function instantToWallClock(instant: Date | string, timeZone: string): { date: PlainDate; time: PlainTime } {
-  const zoned = new TZDate(new Date(instant).getTime(), timeZone);
+  const ms = new Date(instant).getTime();
+  const wall = new Date(ms + offsetAt(ms, timeZone));
   return {
-    date: `${zoned.getFullYear()}-${pad(zoned.getMonth() + 1)}-${pad(zoned.getDate())}`,
-    time: `${pad(zoned.getHours())}:${pad(zoned.getMinutes())}`,
+    date: `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`,
+    time: `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`,
   };
 }
 

@@ -1,8 +1,12 @@
+import { ContextProvider } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/review/review.js';
 import type { BookingReview } from '../../src/components/review/review.js';
 import type { ClientDetails, Location, Professional, Service, Slot } from '../../src/core/model.js';
+import { localizationContext } from '../../src/context.js';
 import { BookingConfirmEvent } from '../../src/events.js';
+import { loadMessages } from '../../src/i18n/index.js';
+import { VISITOR_ZONE } from '../core/dst-table.js';
 import { click, deepActiveElement, findByShadowRole, press } from '../helpers/user.js';
 
 const service: Service = { id: 'cut', name: 'Corte de pelo', durationMinutes: 90, price: 50 };
@@ -131,5 +135,23 @@ describe('booking-review', () => {
     ></booking-review>`);
     expect(el.scrollWidth).to.be.at.most(320);
     expect(plain(el.shadowRoot!.textContent)).to.contain('(Buenos Aires)');
+  });
+
+  it('inside the widget, shows the time in the zone the customer chose to see', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const messages = await loadMessages('es');
+    const l10n = { locale: 'es', messages, timeZone: 'Europe/Madrid', displayTimeZone: 'Europe/Madrid', dir: 'ltr' as const, currency: 'USD' };
+    const provider = new ContextProvider(host, { context: localizationContext, initialValue: l10n });
+    const el = document.createElement('booking-review');
+    Object.assign(el, { service, selectedSlot: slot, client });
+    host.append(el);
+    await el.updateComplete;
+    const when = () => rows(el).find(([term]) => term === 'Fecha y hora')![1];
+    expect(when()).to.equal('martes, 10 de marzo de 2026, 10:00 Zona horaria: hora de Europa central (Madrid)');
+
+    // 09:00Z is 22:45 the same day in Chatham (+13:45).
+    provider.setValue({ ...l10n, displayTimeZone: VISITOR_ZONE });
+    await el.updateComplete;
+    expect(when()).to.equal('martes, 10 de marzo de 2026, 22:45 Zona horaria: hora de Chatham');
   });
 });

@@ -1,9 +1,14 @@
+import { ContextProvider } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/slot-calendar/slot-calendar.js';
 import type { BookingSlotCalendar } from '../../src/components/slot-calendar/slot-calendar.js';
+import { localizationContext, type Localization } from '../../src/context.js';
 import type { Slot } from '../../src/core/model.js';
 import { toIsoInstant, wallClockToInstant } from '../../src/core/zoned-time.js';
+import { loadMessages } from '../../src/i18n/index.js';
+import { TimeZoneToggleEvent } from '../../src/events.js';
+import { VISITOR_ZONE } from '../core/dst-table.js';
 import {
   click,
   deepActiveElement,
@@ -16,8 +21,8 @@ import {
 
 const zone = 'Europe/Madrid';
 
-function slot(date: string, time: string): Slot {
-  const start = wallClockToInstant(date, time, zone);
+function slot(date: string, time: string, timeZone = zone): Slot {
+  const start = wallClockToInstant(date, time, timeZone);
   return {
     date,
     time,
@@ -56,7 +61,7 @@ async function expectFocusOn(el: HTMLElement, prefix: string) {
   expectSame(deepActiveElement(), await day(el, prefix));
 }
 
-type CalendarEvent = 'booking-month-change' | 'booking-date-select' | 'booking-slot-select';
+type CalendarEvent = 'booking-month-change' | 'booking-date-select' | 'booking-slot-select' | 'booking-time-zone-toggle';
 
 /** The next event of a type, typed by its class. */
 const nextEvent = <K extends CalendarEvent>(el: HTMLElement, type: K) =>
@@ -355,5 +360,84 @@ describe('<booking-slot-calendar>', () => {
     const el = await mount({ slots: times, selectedDate: '2026-03-12', selectedSlot: times[1] });
     await findByShadowRole(el, 'group', { name: /^Horas del jueves, 12 de marzo/ });
     await expect(el).to.be.accessible();
+  });
+});
+
+/** The settings `<booking-widget>` provides, without a widget: the calendar as the widget shows it. */
+async function mountProvided(timeZone: string, options: Options) {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  const l10n: Localization = { locale: 'es', messages: await loadMessages('es'), timeZone, displayTimeZone: timeZone, dir: 'ltr', currency: 'USD' };
+  const provider = new ContextProvider(host, { context: localizationContext, initialValue: l10n });
+  // Like the widget: the switch changes the zone times are shown in, and nothing else.
+  host.addEventListener(TimeZoneToggleEvent.eventName, (event) =>
+    provider.setValue({ ...provider.value, displayTimeZone: event.visitorZone ? VISITOR_ZONE : timeZone }),
+  );
+  const el = document.createElement('booking-slot-calendar');
+  Object.assign(el, { today: '2026-03-01', month: '2026-03', ...options });
+  host.append(el);
+  await el.updateComplete;
+  return { el, toggles: record(el, 'booking-time-zone-toggle') };
+}
+
+const slotNames = async (el: HTMLElement) =>
+  (await findAllByShadowRole(await findByShadowRole(el, 'group', { name: /^Horas del/ }), 'button'))
+    .filter((button) => button.matches('[part~="slot"]'))
+    .map((button) => button.textContent!.trim());
+
+describe('<booking-slot-calendar> time zones', () => {
+  // 8 March 2026: New York springs forward; it is already the 9th in the browser's zone (Chatham) by 10:00 there.
+  const ny = 'America/New_York';
+  const newYorkDay = [slot('2026-03-08', '01:30', ny), slot('2026-03-08', '10:00', ny), slot('2026-03-08', '13:00', ny)];
+
+  it('standing alone, shows the business zone and offers no switch', async () => {
+    const el = await fixture<BookingSlotCalendar>(html`<booking-slot-calendar locale="es" timezone=${ny}></booking-slot-calendar>`);
+    Object.assign(el, { today: '2026-03-01', month: '2026-03', slots: newYorkDay, selectedDate: '2026-03-08' });
+    await el.updateComplete;
+    expect(await slotNames(el)).to.deep.equal(['1:30', '10:00', '13:00']);
+    await findByShadowText(el, (text) => text.startsWith('Horas en ') && text.includes('New York'));
+    expect(queryByShadowRole(el, 'button', { name: /^Mostrar en mi hora/ })).to.equal(null);
+  });
+
+  it('inside the widget, offers the visitor\'s zone and switches the labels and the note, not the day', async () => {
+    const { el, toggles } = await mountProvided(ny, { slots: newYorkDay, selectedDate: '2026-03-08' });
+    const toggle = await findByShadowRole(el, 'button', { name: 'Mostrar en mi hora: hora de Chatham' });
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect(await slotNames(el)).to.deep.equal(['1:30', '10:00', '13:00']);
+    await expect(el).to.be.accessible();
+
+    await click(toggle);
+    expect(toggles.map((event) => event.visitorZone)).to.deep.equal([true]);
+    await el.updateComplete;
+    // Still the New York day's group; times on the Chatham clock, with the day when it is the 9th there.
+    await findByShadowRole(el, 'group', { name: 'Horas del domingo, 8 de marzo de 2026' });
+    expect(await slotNames(el)).to.deep.equal(['20:15', 'lun, 9 mar, 3:45', 'lun, 9 mar, 6:45']);
+    await findByShadowText(el, 'Horas en hora de Chatham');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(deepActiveElement()).to.equal(toggle);
+    await expect(el).to.be.accessible();
+
+    await press('Enter');
+    expect(toggles.map((event) => event.visitorZone)).to.deep.equal([true, false]);
+    await el.updateComplete;
+    expect(await slotNames(el)).to.deep.equal(['1:30', '10:00', '13:00']);
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('offers no switch when the visitor\'s clock reads the same, whatever the zone is called', async () => {
+    // NZ-CHAT is another name for the browser's zone.
+    const { el } = await mountProvided('NZ-CHAT', { slots: [slot('2026-03-12', '10:00', 'NZ-CHAT')], selectedDate: '2026-03-12' });
+    expect(await slotNames(el)).to.deep.equal(['10:00']);
+    expect(queryByShadowRole(el, 'button', { name: /^Mostrar en mi hora/ })).to.equal(null);
+  });
+
+  it('tells the two occurrences of a repeated hour apart', async () => {
+    // 1 November 2026: New York's 01:00–02:00 happens twice.
+    const first = { ...slot('2026-11-01', '01:30', ny), start: '2026-11-01T05:30:00Z', end: '2026-11-01T06:00:00Z' };
+    const second = { ...first, start: '2026-11-01T06:30:00Z', end: '2026-11-01T07:00:00Z' };
+    const { el } = await mountProvided(ny, { month: '2026-11', today: '2026-10-30', slots: [second, first], selectedDate: '2026-11-01' });
+    expect(await slotNames(el)).to.deep.equal(['1:30 GMT-4', '1:30 GMT-5']);
+    const chosen = nextEvent(el, 'booking-slot-select');
+    await click(await findByShadowRole(el, 'button', { name: '1:30 GMT-5' }));
+    expect((await chosen).slot).to.equal(second);
   });
 });

@@ -45,7 +45,9 @@ export async function pickFirstAvailableDay(root: HTMLElement): Promise<HTMLElem
   );
   await click(days[0]);
   const group = await findByShadowRole(root, 'group', { name: /^(Horas del|Times on)/ });
-  return findAllByShadowRole(group, 'button');
+  // Times only: the group may also hold the switch to the visitor's time zone.
+  const buttons = await findAllByShadowRole(group, 'button');
+  return buttons.filter((button) => /^\d/.test(button.textContent!.trim()));
 }
 
 export interface Customer {

@@ -18,10 +18,10 @@ const successIcon = html`<svg part="icon" viewBox="0 0 32 32" aria-hidden="true"
 </svg>`;
 
 /**
- * @summary What was booked, its reference, and a way to book again.
- *
  * The step title ("Booking confirmed" / "Booking request received") is the widget's heading, so it
  * is not repeated here.
+ *
+ * @summary What was booked, its reference, and a way to book again.
  *
  * @fires booking-restart - `BookingRestartEvent` when the customer wants to book another appointment.
  *
@@ -33,7 +33,7 @@ const successIcon = html`<svg part="icon" viewBox="0 0 32 32" aria-hidden="true"
  * @csspart term - A row's label.
  * @csspart value - A row's value.
  * @csspart detail - Secondary text in a value (an address).
- * @csspart time-zone - The business time zone under the time.
+ * @csspart time-zone - The time zone under the time (the business's, or the visitor's once they switched).
  * @csspart reference - The booking reference box, or the note that there is none.
  * @csspart reference-label - "Booking reference".
  * @csspart reference-value - The code or id.
@@ -48,6 +48,7 @@ const successIcon = html`<svg part="icon" viewBox="0 0 32 32" aria-hidden="true"
  * @cssprop --bw-radius - Corner radius.
  * @cssprop --bw-font - Font family.
  * @cssprop --bw-space - Spacing unit.
+ * @cssprop --bw-summary-term-width - Width of the term column in wide containers (default `minmax(8rem, 1fr)`).
  */
 @customElement('booking-confirmation')
 export class BookingConfirmation extends BookingElement {
@@ -81,7 +82,8 @@ export class BookingConfirmation extends BookingElement {
   override render() {
     const { confirmation, service, location, t } = this;
     if (!confirmation) return nothing;
-    const { locale, timeZone } = this.l10n;
+    // The zone times are shown in: the business's, or the visitor's once they switched to it.
+    const { locale, displayTimeZone: timeZone } = this.l10n;
     const name = this.client.firstName.trim();
     return html`<div part="status">
         ${successIcon}

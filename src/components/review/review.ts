@@ -16,7 +16,7 @@ import { styles } from './review.styles.js';
  * @csspart term - A row's label.
  * @csspart value - A row's value.
  * @csspart detail - Secondary text in a value (an address).
- * @csspart time-zone - The business time zone under the date and time.
+ * @csspart time-zone - The time zone under the date and time (the business's, or the visitor's once they switched).
  * @csspart notes - The customer's notes.
  * @csspart confirm - The confirm button.
  * @csspart spinner - The progress mark on the button while booking.
@@ -30,6 +30,7 @@ import { styles } from './review.styles.js';
  * @cssprop --bw-radius - Corner radius.
  * @cssprop --bw-font - Font family.
  * @cssprop --bw-space - Spacing unit.
+ * @cssprop --bw-summary-term-width - Width of the term column in wide containers (default `minmax(8rem, 1fr)`).
  */
 @customElement('booking-review')
 export class BookingReview extends BookingElement {
@@ -58,12 +59,13 @@ export class BookingReview extends BookingElement {
     return html`<div part="row"><dt part="term">${term}</dt><dd part="value">${value}</dd></div>`;
   }
 
+  /** In the zone times are shown in: the business's, or the visitor's once they switched to it. */
   private renderWhen(slot: Slot) {
-    const { locale, timeZone } = this.l10n;
+    const { locale, displayTimeZone } = this.l10n;
     const zone = this.showTimeZone
-      ? html`<span part="time-zone">${this.t.timeZoneNote(formatTimeZone(timeZone, locale, new Date(slot.start)))}</span>`
+      ? html`<span part="time-zone">${this.t.timeZoneNote(formatTimeZone(displayTimeZone, locale, new Date(slot.start)))}</span>`
       : nothing;
-    return html`<span>${formatDateTime(slot.start, timeZone, locale)}</span> ${zone}`;
+    return html`<span>${formatDateTime(slot.start, displayTimeZone, locale)}</span> ${zone}`;
   }
 
   override render() {

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { groupByDay } from '../../core/availability.js';
 import { firstDayOfWeek, formatMonth, formatPlainDate, weekdayNames } from '../../core/format.js';
 import type { PlainDate, Slot } from '../../core/model.js';
-import { addMonthsTo, firstDayOfMonth, lastDayOfMonth, monthOf, todayIn } from '../../core/zoned-time.js';
+import { addMonthsTo, firstDayOfMonth, lastDayOfMonth, monthOf, sameOffsets, todayIn, visitorTimeZone } from '../../core/zoned-time.js';
 import { DateSelectEvent, MonthChangeEvent } from '../../events.js';
 import { BookingElement } from '../booking-element.js';
 import { keyTarget, monthWeeks, tabStopDate } from './calendar-grid.js';
@@ -20,10 +20,14 @@ import { renderTimePanel } from './time-panel.js';
  * @fires booking-month-change - {MonthChangeEvent} The customer moved to another month (buttons or keyboard).
  * @fires booking-date-select - {DateSelectEvent} The customer chose a day that has free times.
  * @fires booking-slot-select - {SlotSelectEvent} The customer chose a start time.
+ * @fires booking-time-zone-toggle - {TimeZoneToggleEvent} The customer switched times to their own zone or back
+ *   (offered inside `<booking-widget>` only, when the visitor's clock differs from the business's that day).
  *
  * @csspart header - The row with the month name and the month buttons.
  * @csspart month-label - The month name; it also labels the grid.
- * @csspart nav-button - The previous and next month buttons (also `nav-previous`, `nav-next`).
+ * @csspart nav-button - The previous and next month buttons.
+ * @csspart nav-previous - The previous month button.
+ * @csspart nav-next - The next month button.
  * @csspart grid - The `<table>` of days.
  * @csspart weekday - A weekday column header.
  * @csspart day - Every day cell; combined with `day-available`, `day-selected`, `day-today`.
@@ -37,10 +41,12 @@ import { renderTimePanel } from './time-panel.js';
  * @csspart slot - A time button; combined with `slot-selected`.
  * @csspart slot-selected - The selected time.
  * @csspart time-zone - The note naming the time zone times are shown in.
+ * @csspart time-zone-toggle - The switch (`aria-pressed`) between the business's time zone and the visitor's.
  * @csspart skeleton - Shimmering placeholders while loading (day cells and time placeholders).
  *
  * @cssprop --bw-calendar-day-size - Height of a day cell (default 2.75rem).
  * @cssprop --bw-calendar-available-bg - Background of days with free times.
+ * @cssprop --bw-slot-min-width - Narrowest a time button gets; as many columns as fit (default 4.75rem).
  */
 @customElement('booking-slot-calendar')
 export class BookingSlotCalendar extends BookingElement {
@@ -158,6 +164,19 @@ export class BookingSlotCalendar extends BookingElement {
     return !this.loading && this.days.has(date);
   }
 
+  /**
+   * The switch to the visitor's zone: inside the widget only (standing alone, nothing would act on it),
+   * and only when the visitor's clock reads differently at the day's times — zones are compared by
+   * offset at those instants, not by name. Once on, it stays so the customer can switch back.
+   */
+  private zoneToggle(daySlots: Slot[] | undefined): { zone: string; on: boolean } | undefined {
+    if (!this.provided || !daySlots?.length) return undefined;
+    const { timeZone, displayTimeZone } = this.l10n;
+    if (displayTimeZone !== timeZone) return { zone: displayTimeZone, on: true };
+    const visitor = visitorTimeZone();
+    return sameOffsets(timeZone, visitor, daySlots.map((slot) => slot.start)) ? undefined : { zone: visitor, on: false };
+  }
+
   private select(date: PlainDate): void {
     if (this.isAvailable(date)) this.dispatchEvent(new DateSelectEvent(date));
   }
@@ -236,6 +255,7 @@ export class BookingSlotCalendar extends BookingElement {
     const { t } = this;
     const atStart = this.shownMonth <= monthOf(this.todayDate);
     const atEnd = !!this.maxMonth && this.shownMonth >= this.maxMonth;
+    const daySlots = this.selectedDate ? this.days.get(this.selectedDate) : undefined;
     const chevron = (d: string) => html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d=${d} /></svg>`;
     return html`<div class="layout">
       <div class="calendar" role="group" aria-label=${t.calendarLabel}>
@@ -265,8 +285,9 @@ export class BookingSlotCalendar extends BookingElement {
         monthHasDays: [...this.days.keys()].some((date) => monthOf(date) === this.shownMonth),
         nextAvailableMonth: this.nextAvailableMonth,
         selectedDate: this.selectedDate,
-        daySlots: this.selectedDate ? this.days.get(this.selectedDate) : undefined,
+        daySlots,
         selectedSlot: this.selectedSlot,
+        zoneToggle: this.zoneToggle(daySlots),
         host: this,
       })}
     </div>`;

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import type { Localization } from '../../context.js';
-import { formatMonth, formatPlainDate, formatTime, formatTimeZone } from '../../core/format.js';
+import { formatMonth, formatPlainDate, formatTimeZone, slotLabels } from '../../core/format.js';
 import type { PlainDate, Slot } from '../../core/model.js';
-import { MonthChangeEvent, SlotSelectEvent } from '../../events.js';
+import { MonthChangeEvent, SlotSelectEvent, TimeZoneToggleEvent } from '../../events.js';
 
 /*
  * The side of the calendar that is not the grid: one polite status line (loading, empty month, hint,
@@ -21,6 +21,8 @@ export interface TimePanelInput {
   /** The selected day's slots, in time order. */
   daySlots?: Slot[];
   selectedSlot?: Slot;
+  /** Offer to show times in the visitor's zone (`zone`); `on` while they are. Absent: no switch. */
+  zoneToggle?: { zone: string; on: boolean };
   /** The element the panel's events are dispatched from. */
   host: EventTarget;
 }
@@ -52,21 +54,33 @@ export function renderTimePanel(input: TimePanelInput) {
   </div>`;
 }
 
-function renderSlots({ l10n, selectedSlot, host }: TimePanelInput, date: PlainDate, slots: Slot[]) {
-  const { messages: t, locale, timeZone } = l10n;
+function renderSlots({ l10n, selectedSlot, zoneToggle, host }: TimePanelInput, date: PlainDate, slots: Slot[]) {
+  const { messages: t, locale, displayTimeZone } = l10n;
+  // Times (and the zone's name) as of that day: a zone's name and offset can change with DST.
+  const at = new Date(slots[0].start);
+  const labels = slotLabels(slots, displayTimeZone, locale);
+  // The switch is a view setting, not one of the times, so it follows their group.
   return html`<div part="slots" role="group" aria-labelledby="slots-label">
     <div part="slots-label" id="slots-label">${t.timesOn(formatPlainDate(date, locale))}</div>
     <div class="slot-list">
-      ${slots.map((slot) => {
+      ${slots.map((slot, i) => {
         const selected = slot.start === selectedSlot?.start;
         return html`<button
           type="button"
           part=${selected ? 'slot slot-selected' : 'slot'}
           aria-pressed=${selected ? 'true' : 'false'}
           @click=${() => host.dispatchEvent(new SlotSelectEvent(slot))}
-        >${formatTime(slot.start, timeZone, locale)}</button>`;
+        >${labels[i]}</button>`;
       })}
     </div>
-    <p part="time-zone">${t.timesShownIn(formatTimeZone(timeZone, locale))}</p>
-  </div>`;
+    <p part="time-zone">${t.timesShownIn(formatTimeZone(displayTimeZone, locale, at))}</p>
+  </div>
+  ${zoneToggle
+    ? html`<button
+        type="button"
+        part="time-zone-toggle"
+        aria-pressed=${zoneToggle.on ? 'true' : 'false'}
+        @click=${() => host.dispatchEvent(new TimeZoneToggleEvent(!zoneToggle.on))}
+      >${t.showInMyTime(formatTimeZone(zoneToggle.zone, locale, at))}</button>`
+    : nothing}`;
 }
