@@ -12,6 +12,7 @@ import type {
   SlotSelectEvent,
 } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
+import { exportParts } from '../../styles/parts.js';
 import type { BookingWidget } from './booking-widget.js';
 import '../client-form/client-form.js';
 import '../confirmation/confirmation.js';
@@ -47,17 +48,19 @@ export function renderStep(w: BookingWidget): TemplateResult | typeof nothing {
   const catalog = view.data.catalog.value;
   if (!view.hasAdapter) return nothing;
   if (!view.started) {
-    return html`<booking-service-picker loading .services=${[]}></booking-service-picker>`;
+    return html`<booking-service-picker loading .services=${[]} exportparts=${exportParts('booking-service-picker')}></booking-service-picker>`;
   }
   switch (state.step) {
     case 'service':
       return html`<booking-service-picker
+        exportparts=${exportParts('booking-service-picker')}
         .services=${catalog?.services ?? []}
         .value=${state.service?.id}
         @booking-service-select=${(e: ServiceSelectEvent) => w.choose({ service: e.service })}
       ></booking-service-picker>`;
     case 'location':
       return html`<booking-location-picker
+        exportparts=${exportParts('booking-location-picker')}
         .locations=${catalog?.locations ?? []}
         .value=${state.location?.id}
         @booking-location-select=${(e: LocationSelectEvent) => w.choose({ location: e.location })}
@@ -65,6 +68,7 @@ export function renderStep(w: BookingWidget): TemplateResult | typeof nothing {
     case 'professional': {
       const task = view.data.professionals;
       return html`<booking-professional-picker
+        exportparts=${exportParts('booking-professional-picker')}
         .professionals=${task.value ?? []}
         .loading=${task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL}
         .allowAny=${view.allowAnyProfessional}
@@ -77,6 +81,7 @@ export function renderStep(w: BookingWidget): TemplateResult | typeof nothing {
       const task = view.data.availability;
       const loaded = task.value?.month === view.month && task.status === TaskStatus.COMPLETE ? task.value : undefined;
       return html`<booking-slot-calendar
+        exportparts=${exportParts('booking-slot-calendar')}
         .month=${view.month}
         .today=${w.today}
         .slots=${loaded?.slots ?? []}
@@ -92,6 +97,7 @@ export function renderStep(w: BookingWidget): TemplateResult | typeof nothing {
     }
     case 'details':
       return html`<booking-client-form
+        exportparts=${exportParts('booking-client-form')}
         .value=${state.client}
         .serverErrors=${view.serverFieldErrors}
         @booking-client-input=${(e: ClientInputEvent) => w.updateClient(e.client)}
@@ -99,6 +105,7 @@ export function renderStep(w: BookingWidget): TemplateResult | typeof nothing {
       ></booking-client-form>`;
     case 'review':
       return html`<booking-review
+        exportparts=${exportParts('booking-review')}
         .service=${state.service}
         .location=${state.location}
         .professional=${state.professional}
@@ -109,6 +116,7 @@ export function renderStep(w: BookingWidget): TemplateResult | typeof nothing {
       ></booking-review>`;
     case 'confirmation':
       return html`<booking-confirmation
+        exportparts=${exportParts('booking-confirmation')}
         .confirmation=${state.confirmation}
         .service=${state.service}
         .location=${state.location}

@@ -1,21 +1,28 @@
 import { css } from 'lit';
-import { summaryStyles } from '../review/review.styles.js';
+import { secondaryButton } from '../../styles/shared.js';
+import { summaryStyles } from '../../styles/summary.js';
 
 export const styles = [
   summaryStyles,
+  secondaryButton("[part~='restart']"),
   css`
     [part~='status'] {
       display: flex;
       align-items: start;
-      gap: calc(var(--bw-space, 8px) * 1.5);
-      margin: 0 0 calc(var(--bw-space, 8px) * 2);
+      gap: calc(var(--_space) * 1.5);
+      margin: 0 0 calc(var(--_space) * 2);
     }
 
     [part~='icon'] {
       flex: none;
       width: 32px;
       height: 32px;
-      color: var(--bw-color-success, #1e7a3c);
+      color: var(--_success);
+    }
+
+    /* The tick is drawn in the surface colour, so it stays cut out of the disc in either theme. */
+    [part~='icon'] path {
+      stroke: var(--_surface);
     }
 
     [part~='message'] {
@@ -26,15 +33,17 @@ export const styles = [
     [part~='reference'] {
       display: grid;
       gap: 2px;
-      margin: 0 0 calc(var(--bw-space, 8px) * 2);
-      padding: calc(var(--bw-space, 8px) * 1.5) calc(var(--bw-space, 8px) * 2);
-      border-radius: var(--bw-radius, 8px);
-      background: color-mix(in srgb, var(--bw-color-success, #1e7a3c) 8%, var(--bw-color-surface, #fff));
+      margin: 0 0 calc(var(--_space) * 2);
+      padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+      border: 1px solid transparent;
+      border-inline-start: 4px solid var(--_success);
+      border-radius: var(--_radius);
+      background: color-mix(in srgb, var(--_success) 8%, var(--_surface));
       overflow-wrap: anywhere;
     }
 
     [part~='reference-label'] {
-      color: var(--bw-color-muted, #5b6473);
+      color: var(--_muted);
       font-size: 0.875em;
     }
 
@@ -46,22 +55,10 @@ export const styles = [
       user-select: all;
     }
 
-    [part~='restart'] {
-      min-height: 44px;
-      padding: var(--bw-space, 8px) calc(var(--bw-space, 8px) * 3);
-      border: 1px solid var(--bw-color-primary, #2f5bd3);
-      border-radius: var(--bw-radius, 8px);
-      background: var(--bw-color-surface, #fff);
-      color: var(--bw-color-primary, #2f5bd3);
-      font: inherit;
-      font-weight: 600;
-      cursor: pointer;
-      overflow-wrap: anywhere;
-    }
-
-    [part~='restart']:focus-visible {
-      outline: 2px solid var(--bw-color-primary, #2f5bd3);
-      outline-offset: 2px;
+    @media (forced-colors: active) {
+      [part~='icon'] path {
+        stroke: Canvas;
+      }
     }
   `,
 ];

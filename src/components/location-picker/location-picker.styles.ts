@@ -1,4 +1,4 @@
-import { optionListStyles } from '../service-picker/service-picker.styles.js';
+import { optionListStyles } from '../../styles/option-list.js';
 
 // Same list, options and states as the service picker, so the steps look alike.
 export const styles = optionListStyles;

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Location } from '../../core/model.js';
 import { LocationSelectEvent } from '../../events.js';
 import { BookingElement } from '../booking-element.js';
-import { checkIcon, skeleton } from '../service-picker/option-list.js';
+import { optionButton, optionList } from '../service-picker/option-list.js';
 import { styles } from './location-picker.styles.js';
 
 /**
@@ -32,6 +32,7 @@ import { styles } from './location-picker.styles.js';
  * @cssprop --bw-radius - Corner radius.
  * @cssprop --bw-font - Font family.
  * @cssprop --bw-space - Spacing unit.
+ * @cssprop --bw-option-padding - Padding inside an option.
  */
 @customElement('booking-location-picker')
 export class BookingLocationPicker extends BookingElement {
@@ -50,30 +51,21 @@ export class BookingLocationPicker extends BookingElement {
   }
 
   private renderOption(location: Location) {
-    const selected = location.id === this.value;
     // The address is part of the name: two branches may share a name.
-    return html`<li part="item">
-      <button
-        type="button"
-        part=${selected ? 'option option-selected' : 'option'}
-        aria-pressed=${selected ? 'true' : 'false'}
-        @click=${() => this.choose(location)}
-      >
-        <span part="text">
-          <span part="name">${location.name}</span>
-          ${location.address ? html`<span part="meta">${location.address}</span>` : nothing}
-        </span>
-        ${selected ? checkIcon : nothing}
-      </button>
-    </li>`;
+    return optionButton({
+      selected: location.id === this.value,
+      onChoose: () => this.choose(location),
+      name: location.name,
+      details: location.address ? html`<span part="meta">${location.address}</span>` : nothing,
+    });
   }
 
   override render() {
-    if (this.loading) return skeleton(this.t);
-    if (this.locations.length === 0) return html`<p part="empty">${this.t.noLocations}</p>`;
-    return html`<ul part="list" role="list">
-      ${repeat(this.locations, (location) => location.id, (location) => this.renderOption(location))}
-    </ul>`;
+    return optionList(
+      this.t,
+      { loading: this.loading, emptyMessage: this.locations.length === 0 ? this.t.noLocations : undefined },
+      repeat(this.locations, (location) => location.id, (location) => this.renderOption(location)),
+    );
   }
 }
 

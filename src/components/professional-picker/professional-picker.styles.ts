@@ -1,31 +1,41 @@
 import { css } from 'lit';
-import { optionListStyles } from '../service-picker/service-picker.styles.js';
+import { optionListStyles } from '../../styles/option-list.js';
 
 export const styles = [
   optionListStyles,
   css`
+    :host {
+      --_avatar-size: var(--bw-avatar-size, 40px);
+    }
+
     [part~='avatar'] {
       display: grid;
       flex: none;
       place-items: center;
-      width: 40px;
-      height: 40px;
+      width: var(--_avatar-size);
+      height: var(--_avatar-size);
       border-radius: 50%;
-      background: var(--bw-color-primary, #2f5bd3);
-      color: var(--bw-color-on-primary, #fff);
+      background: var(--_primary);
+      color: var(--_on-primary);
       font-weight: 600;
       font-size: 0.9375em;
       line-height: 1;
     }
 
     [part~='avatar-any'] {
-      background: color-mix(in srgb, var(--bw-color-primary, #2f5bd3) 12%, var(--bw-color-surface, #fff));
-      color: var(--bw-color-primary, #2f5bd3);
+      background: var(--_tint);
+      color: var(--_primary);
     }
 
     [part~='avatar'] svg {
-      width: 24px;
-      height: 24px;
+      width: 60%;
+      height: 60%;
+    }
+
+    @media (forced-colors: active) {
+      [part~='avatar'] {
+        border: 1px solid CanvasText;
+      }
     }
   `,
 ];

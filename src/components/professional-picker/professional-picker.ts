@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Professional } from '../../core/model.js';
 import { ProfessionalSelectEvent } from '../../events.js';
 import { BookingElement } from '../booking-element.js';
-import { checkIcon, skeleton } from '../service-picker/option-list.js';
+import { optionButton, optionList } from '../service-picker/option-list.js';
 import { styles } from './professional-picker.styles.js';
 
 /** "Ana María López" → "AL": first letters of the first and last words. */
@@ -51,6 +51,8 @@ const groupIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fa
  * @cssprop --bw-radius - Corner radius.
  * @cssprop --bw-font - Font family.
  * @cssprop --bw-space - Spacing unit.
+ * @cssprop --bw-option-padding - Padding inside an option.
+ * @cssprop --bw-avatar-size - Diameter of the initials circle (default 40px).
  */
 @customElement('booking-professional-picker')
 export class BookingProfessionalPicker extends BookingElement {
@@ -72,48 +74,34 @@ export class BookingProfessionalPicker extends BookingElement {
   }
 
   private renderAny() {
-    const selected = !this.value;
-    return html`<li part="item">
-      <button
-        type="button"
-        part=${selected ? 'option option-any option-selected' : 'option option-any'}
-        aria-pressed=${selected ? 'true' : 'false'}
-        aria-describedby="any-hint"
-        @click=${() => this.choose(undefined)}
-      >
-        <span part="avatar avatar-any">${groupIcon}</span>
-        <span part="text">
-          <span part="name">${this.t.anyProfessional}</span>
-          <span part="meta" id="any-hint" aria-hidden="true">${this.t.anyProfessionalHint}</span>
-        </span>
-        ${selected ? checkIcon : nothing}
-      </button>
-    </li>`;
+    return optionButton({
+      selected: !this.value,
+      onChoose: () => this.choose(undefined),
+      kind: 'option-any',
+      lead: html`<span part="avatar avatar-any">${groupIcon}</span>`,
+      name: this.t.anyProfessional,
+      describedBy: 'any-hint',
+      details: html`<span part="meta" id="any-hint" aria-hidden="true">${this.t.anyProfessionalHint}</span>`,
+    });
   }
 
   private renderOption(professional: Professional) {
-    const selected = professional.id === this.value;
-    return html`<li part="item">
-      <button
-        type="button"
-        part=${selected ? 'option option-selected' : 'option'}
-        aria-pressed=${selected ? 'true' : 'false'}
-        @click=${() => this.choose(professional)}
-      >
-        <span part="avatar" aria-hidden="true">${initials(professional.name, this.l10n.locale)}</span>
-        <span part="text"><span part="name">${professional.name}</span></span>
-        ${selected ? checkIcon : nothing}
-      </button>
-    </li>`;
+    return optionButton({
+      selected: professional.id === this.value,
+      onChoose: () => this.choose(professional),
+      lead: html`<span part="avatar" aria-hidden="true">${initials(professional.name, this.l10n.locale)}</span>`,
+      name: professional.name,
+    });
   }
 
   override render() {
-    if (this.loading) return skeleton(this.t);
-    if (this.professionals.length === 0 && !this.allowAny) return html`<p part="empty">${this.t.noProfessionals}</p>`;
-    return html`<ul part="list" role="list">
-      ${this.allowAny ? this.renderAny() : nothing}
-      ${repeat(this.professionals, (professional) => professional.id, (professional) => this.renderOption(professional))}
-    </ul>`;
+    const empty = this.professionals.length === 0 && !this.allowAny;
+    return optionList(
+      this.t,
+      { loading: this.loading, emptyMessage: empty ? this.t.noProfessionals : undefined },
+      html`${this.allowAny ? this.renderAny() : nothing}
+      ${repeat(this.professionals, (professional) => professional.id, (professional) => this.renderOption(professional))}`,
+    );
   }
 }
 

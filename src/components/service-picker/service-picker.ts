@@ -1,12 +1,11 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatDuration, formatMoney } from '../../core/format.js';
 import type { Service } from '../../core/model.js';
 import { ServiceSelectEvent } from '../../events.js';
 import { BookingElement } from '../booking-element.js';
-import { checkIcon, skeleton } from './option-list.js';
+import { optionButton, optionList } from './option-list.js';
 import { styles } from './service-picker.styles.js';
 
 /**
@@ -35,6 +34,7 @@ import { styles } from './service-picker.styles.js';
  * @cssprop --bw-radius - Corner radius.
  * @cssprop --bw-font - Font family.
  * @cssprop --bw-space - Spacing unit.
+ * @cssprop --bw-option-padding - Padding inside an option.
  */
 @customElement('booking-service-picker')
 export class BookingServicePicker extends BookingElement {
@@ -58,36 +58,25 @@ export class BookingServicePicker extends BookingElement {
   }
 
   private renderOption(service: Service, index: number) {
-    const selected = service.id === this.value;
     const meta = this.t.durationAndPrice(formatDuration(service.durationMinutes, this.l10n.locale), this.price(service));
     const descriptionId = service.description ? `description-${index}` : undefined;
     // The description describes rather than names the button, so the name stays short.
-    return html`<li part="item">
-      <button
-        type="button"
-        part=${selected ? 'option option-selected' : 'option'}
-        aria-pressed=${selected ? 'true' : 'false'}
-        aria-describedby=${ifDefined(descriptionId)}
-        @click=${() => this.choose(service)}
-      >
-        <span part="text">
-          <span part="name">${service.name}</span>
-          <span part="meta">${meta}</span>
-          ${descriptionId
-            ? html`<span part="description" id=${descriptionId} aria-hidden="true">${service.description}</span>`
-            : nothing}
-        </span>
-        ${selected ? checkIcon : nothing}
-      </button>
-    </li>`;
+    return optionButton({
+      selected: service.id === this.value,
+      onChoose: () => this.choose(service),
+      name: service.name,
+      describedBy: descriptionId,
+      details: html`<span part="meta">${meta}</span>
+        ${descriptionId ? html`<span part="description" id=${descriptionId} aria-hidden="true">${service.description}</span>` : nothing}`,
+    });
   }
 
   override render() {
-    if (this.loading) return skeleton(this.t);
-    if (this.services.length === 0) return html`<p part="empty">${this.t.noServices}</p>`;
-    return html`<ul part="list" role="list">
-      ${repeat(this.services, (service) => service.id, (service, index) => this.renderOption(service, index))}
-    </ul>`;
+    return optionList(
+      this.t,
+      { loading: this.loading, emptyMessage: this.services.length === 0 ? this.t.noServices : undefined },
+      repeat(this.services, (service) => service.id, (service, index) => this.renderOption(service, index)),
+    );
   }
 }
 

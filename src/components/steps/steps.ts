@@ -21,9 +21,9 @@ const checkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fa
 </svg>`;
 
 /**
- * @summary Where the customer is in the booking: the steps, done ones checked, the current one marked.
- *
  * Not interactive. On narrow containers only the markers and a "Step n of N" line show.
+ *
+ * @summary Where the customer is in the booking: the steps, done ones checked, the current one marked.
  *
  * @csspart nav - The navigation landmark.
  * @csspart compact - The "Step n of N" line shown on narrow containers.
@@ -44,6 +44,7 @@ const checkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fa
  * @cssprop --bw-color-border - Upcoming marker and line colour.
  * @cssprop --bw-font - Font family.
  * @cssprop --bw-space - Spacing unit.
+ * @cssprop --bw-steps-marker-size - Diameter of a step's marker (default 24px).
  */
 @customElement('booking-steps')
 export class BookingSteps extends BookingElement {
