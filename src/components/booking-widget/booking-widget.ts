@@ -3,7 +3,6 @@ import { TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { BookingAdapter } from '../../core/adapter.js';
-import { createBackendAdapter } from '../../core/backends.js';
 import { BookingError, isAbort, toBookingError, type ErrorField } from '../../core/errors.js';
 import * as flow from '../../core/flow.js';
 import type { ClientDetails, Location, Professional, Service, Slot } from '../../core/model.js';
@@ -19,19 +18,11 @@ import {
 import { errorMessage, merchantHint } from '../../i18n/error-message.js';
 import { LanguageController } from '../../i18n/language-controller.js';
 import { BookingData } from './booking-data.js';
+import { adapterFromAttributes, calendarInReach, flowOptionsFor, presetChoices } from './configure.js';
 import { exportParts } from '../../styles/parts.js';
 import { styles } from './booking-widget.styles.js';
-import { renderStep, stepTitle } from './steps.js';
+import { renderError, renderStep, stepTitle, type ShownError } from './steps.js';
 import '../steps/steps.js';
-
-export interface ShownError {
-  error: BookingError;
-  message: string;
-  /** What "Try again" does; absent when only another choice helps. */
-  retry?: () => void;
-  /** Which load or action failed, so its success can clear the message. */
-  source: string;
-}
 
 /**
  * Books an appointment end to end against the merchant's booking system.
@@ -79,8 +70,7 @@ export class BookingWidget extends LitElement {
     needsProfessionals: () => !!this.activeAdapter?.capabilities.professionals && (!!this.state.location || !this.activeAdapter.capabilities.locations),
     availability: () => ({
       adapter: this.activeAdapter,
-      // Only once the calendar is in reach, with everything it depends on chosen.
-      serviceId: this.wantsAvailability ? this.state.service?.id : undefined,
+      serviceId: calendarInReach(this.state, this.flowOptions, this.activeAdapter) ? this.state.service?.id : undefined,
       locationId: this.state.location?.id,
       professionalId: this.state.professional?.id,
       month: this.month,
@@ -143,12 +133,6 @@ export class BookingWidget extends LitElement {
   /** `locale`, else the page's `lang`/`dir`; loads the catalog and re-renders when either changes. */
   private readonly language = new LanguageController(this);
 
-  private get wantsAvailability(): boolean {
-    const { step, location } = this.state;
-    const needsLocation = this.activeAdapter?.capabilities.locations && !this.flowOptions.skipLocation;
-    return ['datetime', 'details', 'review'].includes(step) && (!needsLocation || !!location);
-  }
-
   get today(): string {
     return todayIn(this.zone);
   }
@@ -158,13 +142,7 @@ export class BookingWidget extends LitElement {
   }
 
   get flowOptions(): flow.FlowOptions {
-    const caps = this.activeAdapter?.capabilities;
-    const catalog = this.data.catalog.value;
-    return {
-      servicePreset: !!this.serviceId && !!catalog?.services.some((s) => s.id === this.serviceId),
-      skipLocation: !caps?.locations || (catalog?.locations.length ?? 0) <= 1 || !!this.presetLocation(),
-      skipProfessional: !caps?.professionals || !!this.professionalId,
-    };
+    return flowOptionsFor(this.activeAdapter, this.data.catalog.value, this);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -184,7 +162,15 @@ export class BookingWidget extends LitElement {
     }
     const backendSettings = ['adapter', 'backend', 'apiBase', 'apiKey', 'timezone', 'bookingStatus'];
     if (backendSettings.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) {
-      this.activeAdapter = this.adapter ?? this.createAdapter();
+      this.activeAdapter =
+        this.adapter ??
+        adapterFromAttributes(this.backend, {
+          apiBase: this.apiBase,
+          apiKey: this.apiKey || undefined,
+          timeZone: this.zone,
+          bookingStatus: this.bookingStatus,
+          attribute: (name) => this.getAttribute(name),
+        });
       this.data.clear();
       this.started = false;
       // Misconfigured: the merchant has a console message; the customer needs one too.
@@ -228,12 +214,10 @@ export class BookingWidget extends LitElement {
     this.goTo(flow.nextStep(this.state.step, this.flowOptions));
   }
 
-  showMonth(month: string): void {
-    this.month = month;
-  }
-
-  selectDate(date: string): void {
-    this.selectedDate = date;
+  /** The calendar moved to another month or day; nothing is chosen until a time is. */
+  browse(to: { month?: string; date?: string }): void {
+    if (to.month) this.month = to.month;
+    if (to.date) this.selectedDate = to.date;
   }
 
   updateClient(client: ClientDetails, submitted = false): void {
@@ -309,31 +293,7 @@ export class BookingWidget extends LitElement {
   }
 
   private presets(): Partial<flow.FlowState> {
-    const catalog = this.data.catalog.value;
-    const service = catalog?.services.find((s) => s.id === this.serviceId);
-    const location = this.presetLocation() ?? (catalog?.locations.length === 1 ? catalog.locations[0] : undefined);
-    const professional = this.professionalId ? { id: this.professionalId, name: '' } : undefined;
-    return { ...(service && { service }), ...(location && { location }), ...(professional && { professional }) };
-  }
-
-  private presetLocation(): Location | undefined {
-    return this.data.catalog.value?.locations.find((l) => l.id === this.locationId);
-  }
-
-  private createAdapter(): BookingAdapter | undefined {
-    if (!this.apiBase) {
-      console.error('[booking-widget] Set the api-base attribute (or the adapter property) so the widget knows where to book.');
-      return undefined;
-    }
-    const adapter = createBackendAdapter(this.backend, {
-      apiBase: this.apiBase,
-      apiKey: this.apiKey || undefined,
-      timeZone: this.zone,
-      bookingStatus: this.bookingStatus,
-      attribute: (name) => this.getAttribute(name),
-    });
-    if (!adapter) console.error(`[booking-widget] Unknown backend "${this.backend}". Set backend to a built-in one or pass an adapter.`);
-    return adapter;
+    return presetChoices(this.data.catalog.value, this);
   }
 
   override render() {
@@ -359,14 +319,7 @@ export class BookingWidget extends LitElement {
       >
         ${this.started ? html`<booking-steps part="steps" exportparts=${exportParts('booking-steps')} .steps=${steps} .current=${step}></booking-steps>` : nothing}
         <h2 part="heading" class="heading" tabindex="-1" data-step-heading>${stepTitle(step, this.state, t)}</h2>
-        <div class="live" role="status" aria-live="polite">
-          ${this.shownError
-            ? html`<div part="error" class="error">
-                <p>${errorMessage(this.shownError.error, t)}</p>
-                ${this.shownError.retry ? html`<button type="button" part="retry" class="button" @click=${this.shownError.retry}>${t.retry}</button>` : nothing}
-              </div>`
-            : nothing}
-        </div>
+        <div class="live" role="status" aria-live="polite">${renderError(this.shownError, t)}</div>
         ${renderStep(this)}
         ${previous && !this.submitting
           ? html`<div class="nav"><button type="button" part="back" class="button secondary" @click=${this.back}>${t.back}</button></div>`

@@ -13,6 +13,8 @@ import type {
 } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
 import { exportParts } from '../../styles/parts.js';
+import { errorMessage } from '../../i18n/error-message.js';
+import type { BookingError } from '../../core/errors.js';
 import type { BookingWidget } from './booking-widget.js';
 import '../client-form/client-form.js';
 import '../confirmation/confirmation.js';
@@ -41,6 +43,24 @@ export function stepTitle(step: StepId, state: FlowState, t: Messages): string {
     case 'confirmation':
       return state.confirmation?.status === 'pending' ? t.receivedTitle : t.confirmedTitle;
   }
+}
+
+export interface ShownError {
+  error: BookingError;
+  message: string;
+  /** What "Try again" does; absent when only another choice helps. */
+  retry?: () => void;
+  /** Which load or action failed, so its success can clear the message. */
+  source: string;
+}
+
+/** The message of the error on the current step (worded in the current language), with "Try again" when it helps. */
+export function renderError(shown: ShownError | undefined, t: Messages) {
+  if (!shown) return nothing;
+  return html`<div part="error" class="error">
+    <p>${errorMessage(shown.error, t)}</p>
+    ${shown.retry ? html`<button type="button" part="retry" class="button" @click=${shown.retry}>${t.retry}</button>` : nothing}
+  </div>`;
 }
 
 export function renderStep(w: BookingWidget): TemplateResult | typeof nothing {
@@ -90,8 +110,8 @@ export function renderStep(w: BookingWidget): TemplateResult | typeof nothing {
         .nextAvailableMonth=${loaded?.nextAvailableMonth}
         .selectedDate=${view.selectedDate}
         .selectedSlot=${state.slot}
-        @booking-month-change=${(e: MonthChangeEvent) => w.showMonth(e.month)}
-        @booking-date-select=${(e: DateSelectEvent) => w.selectDate(e.date)}
+        @booking-month-change=${(e: MonthChangeEvent) => w.browse({ month: e.month })}
+        @booking-date-select=${(e: DateSelectEvent) => w.browse({ date: e.date })}
         @booking-slot-select=${(e: SlotSelectEvent) => w.choose({ slot: e.slot })}
       ></booking-slot-calendar>`;
     }
