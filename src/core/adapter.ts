@@ -18,6 +18,23 @@ export interface AdapterCapabilities {
   anyProfessional: boolean;
   /** Largest date range one availability request may span (inclusive days). */
   maxAvailabilityDays: number;
+  /* Optional abilities; absent means no. The UI offers only what is declared. */
+  /** Several services in one booking. */
+  multipleServices?: boolean;
+  /** Group sessions (classes, events) with seats to join. */
+  groupSessions?: boolean;
+  /** Recurring bookings (front desk). */
+  recurrence?: boolean;
+  /** Bookings carry a human-facing code. */
+  bookingCode?: boolean;
+  /** A booking can be looked up (by code). */
+  lookup?: boolean;
+  /** A booking can be cancelled by the customer. */
+  cancel?: boolean;
+  /** Customers can log in to the backend. */
+  customerLogin?: boolean;
+  /** Loyalty points can pay for a booking. */
+  loyaltyPoints?: boolean;
 }
 
 export interface RequestOptions {
