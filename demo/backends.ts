@@ -1,0 +1,21 @@
+// The demo's backends: each fake answers at its own base URL inside the page (msw's worker), and the
+// switcher only changes the widget's attributes, as a merchant on that system would write them.
+import type { RequestHandler } from 'msw';
+import { createCitaProFake } from '../src/mocks/index.js';
+
+export interface DemoBackend {
+  label: string;
+  handlers: RequestHandler[];
+  /** The widget's attributes for this backend. */
+  attributes: Record<string, string>;
+}
+
+const latencyMs = 350;
+
+export const demoBackends: Record<string, DemoBackend> = {
+  citapro: {
+    label: 'CitaPro',
+    handlers: createCitaProFake({ baseUrl: 'https://api.citapro.test', timeZone: 'America/Guayaquil', latencyMs }).handlers,
+    attributes: { backend: 'citapro', 'api-base': 'https://api.citapro.test', timezone: 'America/Guayaquil', currency: 'USD' },
+  },
+};
