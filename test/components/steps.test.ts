@@ -88,3 +88,13 @@ describe('booking-steps', () => {
     await expect(narrow).to.be.accessible();
   });
 });
+
+describe('booking-steps in a locale with its own digits', () => {
+  it('numbers the steps with the locale digits', async () => {
+    const el = await fixture<BookingSteps>(
+      html`<booking-steps locale="ar-EG" .steps=${['service', 'datetime', 'details']} current="service"></booking-steps>`,
+    );
+    const markers = [...el.shadowRoot!.querySelectorAll('[part~="marker"]')].map((m) => m.textContent!.trim());
+    expect(markers).to.deep.equal(['١', '٢', '٣']);
+  });
+});

@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StepId } from '../../core/flow.js';
 import type { Messages } from '../../i18n/index.js';
+import { formatNumber } from '../../i18n/plural.js';
 import { BookingElement } from '../booking-element.js';
 import { styles } from './steps.styles.js';
 
@@ -65,7 +66,7 @@ export class BookingSteps extends BookingElement {
     const part = `step${current ? ' step-current' : ''}${complete ? ' step-complete' : ''}`;
     // The comma is for screen readers, so "completed" is not run into the name.
     return html`<li part=${part} aria-current=${ifDefined(current ? 'step' : undefined)}>
-      <span part="marker" aria-hidden="true">${complete ? checkIcon : index + 1}</span>
+      <span part="marker" aria-hidden="true">${complete ? checkIcon : formatNumber(this.l10n.locale, index + 1)}</span>
       <span part="label">${this.name(step)}${complete
           ? html`<span class="visually-hidden">, ${this.t.completedStep}</span>`
           : nothing}</span>
