@@ -1,7 +1,7 @@
 // The demo's backends: each fake answers at its own base URL inside the page (msw's worker), and the
 // switcher only changes the widget's attributes, as a merchant on that system would write them.
 import type { RequestHandler } from 'msw';
-import { createCitaProFake } from '../src/mocks/index.js';
+import { createCitaProFake, createMiketsuFake, MIKETSU_IDS } from '../src/mocks/index.js';
 
 export interface DemoBackend {
   label: string;
@@ -17,5 +17,16 @@ export const demoBackends: Record<string, DemoBackend> = {
     label: 'CitaPro',
     handlers: createCitaProFake({ baseUrl: 'https://api.citapro.test', timeZone: 'America/Guayaquil', latencyMs }).handlers,
     attributes: { backend: 'citapro', 'api-base': 'https://api.citapro.test', timezone: 'America/Guayaquil', currency: 'USD' },
+  },
+  miketsu: {
+    label: 'Miketsu Reservations',
+    handlers: createMiketsuFake({ baseUrl: 'https://host.miketsu.test/api/v1', timeZone: 'Europe/Budapest', latencyMs }).handlers,
+    attributes: {
+      backend: 'miketsu',
+      'api-base': 'https://host.miketsu.test/api/v1',
+      merchant: MIKETSU_IDS.merchant,
+      timezone: 'Europe/Budapest',
+      currency: 'HUF',
+    },
   },
 };

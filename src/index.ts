@@ -3,9 +3,11 @@
  * types a custom adapter needs.
  */
 import { citaProBackend } from './adapters/citapro.js';
+import { miketsuBackend } from './adapters/miketsu.js';
 import { registerBackend } from './core/backends.js';
 
 registerBackend('citapro', citaProBackend);
+registerBackend('miketsu', miketsuBackend);
 
 export { BookingWidget } from './components/booking-widget/booking-widget.js';
 export { BookingServicePicker } from './components/service-picker/service-picker.js';
@@ -18,6 +20,12 @@ export { BookingConfirmation as BookingConfirmationElement } from './components/
 export { BookingSteps } from './components/steps/steps.js';
 
 export { createCitaProAdapter, type CitaProAdapterOptions } from './adapters/citapro.js';
+export {
+  createMiketsuAdapter,
+  parseMiketsuPrice,
+  type MiketsuAdapterOptions,
+  type MiketsuRouteLayout,
+} from './adapters/miketsu.js';
 export type { AdapterCapabilities, BookingAdapter, RequestOptions } from './core/adapter.js';
 export { registerBackend, type BackendConfig, type BackendFactory } from './core/backends.js';
 export { BookingError, type BookingErrorCode, type ErrorField } from './core/errors.js';

@@ -1,0 +1,90 @@
+/**
+ * Miketsu's availability, as the code computes it for appointment services (notes §4.4): candidate
+ * starts every 15 minutes inside business hours, on the merchant's clock, that fit the service, keep
+ * clear of other bookings at the location (plus the buffer), and respect the lead time and horizon.
+ */
+import { addPlainDays, instantToWallClock, wallClockToInstant } from '../../core/zoned-time.js';
+import type { MiketsuService, MiketsuState } from './data.js';
+
+export interface MiketsuDay {
+  date: string;
+  is_available: boolean;
+  morning: string[];
+  afternoon: string[];
+}
+
+const MINUTE = 60_000;
+const STEP_MINUTES = 15;
+
+export const findService = (state: MiketsuState, id: number): MiketsuService | undefined =>
+  state.merchant.services.flatMap((c) => c.services).find((s) => s.id === id);
+
+const minutesOf = (hhmm: string) => {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h * 60 + m;
+};
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const weekdayOf = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+
+/** The last instant the merchant takes bookings for: now + booking_window_max months. */
+function horizon(state: MiketsuState, now: Date): number {
+  const end = new Date(now);
+  end.setUTCMonth(end.getUTCMonth() + state.settings.booking_window_max);
+  return end.getTime();
+}
+
+export type StartCheck = { ok: true } | { ok: false; reason: 'too-soon' | 'too-far' | 'closed' | 'overlap' };
+
+/** Whether a booking of `service` may start at `start` (what availability offers, checked one by one). */
+export function checkStart(state: MiketsuState, service: MiketsuService, locationId: number, start: Date, now: Date, timeZone: string): StartCheck {
+  const from = start.getTime();
+  const to = from + service.total_duration * MINUTE;
+  if (from < now.getTime() + state.settings.booking_window_min * MINUTE) return { ok: false, reason: 'too-soon' };
+  if (from > horizon(state, now)) return { ok: false, reason: 'too-far' };
+  const wall = instantToWallClock(start, timeZone);
+  const begins = minutesOf(wall.time);
+  const inside = (state.merchant.business_hours[String(weekdayOf(wall.date))] ?? []).some(
+    (range) => begins >= minutesOf(range.start_time) && begins + service.total_duration <= minutesOf(range.end_time),
+  );
+  if (!inside) return { ok: false, reason: 'closed' };
+  const buffer = state.settings.buffer_time * MINUTE;
+  const clash = state.bookings.some(
+    (b) =>
+      b.location_id === locationId &&
+      b.booking_status !== 'cancelled' &&
+      from < Date.parse(b.to_date) + buffer &&
+      Date.parse(b.from_date) - buffer < to,
+  );
+  return clash ? { ok: false, reason: 'overlap' } : { ok: true };
+}
+
+/** One entry per merchant-zone day from `start`'s date to `end`'s date. */
+export function computeAvailability(
+  state: MiketsuState,
+  query: { serviceId: number; locationId: number; start: Date; end: Date },
+  ctx: { now: Date; timeZone: string },
+): MiketsuDay[] {
+  const service = findService(state, query.serviceId);
+  if (!service) return [];
+  const first = instantToWallClock(query.start, ctx.timeZone).date;
+  const last = instantToWallClock(query.end, ctx.timeZone).date;
+  const days: MiketsuDay[] = [];
+  for (let date = first; date <= last && days.length < 400; date = addPlainDays(date, 1)) {
+    const morning: string[] = [];
+    const afternoon: string[] = [];
+    const seen = new Set<number>();
+    for (const range of state.merchant.business_hours[String(weekdayOf(date))] ?? []) {
+      for (let m = minutesOf(range.start_time); m + service.total_duration <= minutesOf(range.end_time); m += STEP_MINUTES) {
+        const time = hhmm(m);
+        const start = wallClockToInstant(date, time, ctx.timeZone);
+        // A clock time a DST change skips lands on one that exists; list each instant once.
+        if (seen.has(start.getTime()) || instantToWallClock(start, ctx.timeZone).date !== date) continue;
+        seen.add(start.getTime());
+        if (!checkStart(state, service, query.locationId, start, ctx.now, ctx.timeZone).ok) continue;
+        (m < 12 * 60 ? morning : afternoon).push(time);
+      }
+    }
+    days.push({ date, is_available: morning.length + afternoon.length > 0, morning, afternoon });
+  }
+  return days;
+}
