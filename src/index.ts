@@ -3,11 +3,16 @@
  * types a custom adapter needs.
  */
 import { citaProBackend } from './adapters/citapro.js';
+import { latePointBackend } from './adapters/latepoint.js';
 import { miketsuBackend } from './adapters/miketsu.js';
+export { createSalonBookItAdapter, readSalonBookItError, type SalonBookItAdapterOptions } from './adapters/salonbookit.js';
+import { salonBookItBackend } from './adapters/salonbookit.js';
 import { registerBackend } from './core/backends.js';
 
 registerBackend('citapro', citaProBackend);
+registerBackend('latepoint', latePointBackend);
 registerBackend('miketsu', miketsuBackend);
+registerBackend('salonbookit', salonBookItBackend);
 
 export { BookingWidget } from './components/booking-widget/booking-widget.js';
 export { BookingServicePicker } from './components/service-picker/service-picker.js';
@@ -20,6 +25,7 @@ export { BookingConfirmation as BookingConfirmationElement } from './components/
 export { BookingSteps } from './components/steps/steps.js';
 
 export { createCitaProAdapter, type CitaProAdapterOptions } from './adapters/citapro.js';
+export { createLatePointAdapter, type LatePointAdapterOptions } from './adapters/latepoint.js';
 export {
   createMiketsuAdapter,
   parseMiketsuPrice,

@@ -12,3 +12,24 @@ export {
   type MiketsuRecordedRequest,
   type MiketsuState,
 } from './miketsu/index.js';
+export {
+  createSalonBookItFake,
+  createSalonBookItSeedData,
+  SALONBOOKIT_IDS,
+  type SalonBookItBooking,
+  type SalonBookItFake,
+  type SalonBookItFakeOptions,
+  type SalonBookItProfessional,
+  type SalonBookItRecordedRequest,
+  type SalonBookItSeedData,
+  type SalonBookItService,
+} from './salonbookit/index.js';
+export {
+  createLatePointFake,
+  createLatePointSeedData,
+  LATEPOINT_IDS,
+  type LatePointFake,
+  type LatePointFakeOptions,
+  type LatePointSeedData,
+  type LatePointTakeSlotInput,
+} from './latepoint/index.js';
