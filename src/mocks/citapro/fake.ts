@@ -1,4 +1,5 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { readJsonBody } from '../request-body.js';
 import { todayIn, toIsoInstant, wallClockToInstant } from '../../core/zoned-time.js';
 import { createCitaProSeedData } from './data.js';
 import { checkSlot, computeAvailability, type SlotCheck } from './schedule.js';
@@ -123,17 +124,7 @@ export function createCitaProFake(options: CitaProFakeOptions = {}): CitaProFake
   const route = (method: 'get' | 'post' | 'put' | 'delete' | 'all', path: string, handle: Route) =>
     http[method](`${base}${path}`, async ({ request, params }) => {
       const url = new URL(request.url);
-      const text = await request.text();
-      let body: unknown;
-      let malformed = false;
-      if (text.trim() !== '') {
-        try {
-          body = JSON.parse(text);
-        } catch {
-          body = text;
-          malformed = true;
-        }
-      }
+      const { body, malformed } = await readJsonBody(request);
       requests.push({ method: request.method, url, body });
       if (latencyMs > 0) await delay(latencyMs);
       const denied = authenticate(request);

@@ -1,4 +1,5 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { readJsonBody } from '../request-body.js';
 import { todayIn, wallClockToInstant } from '../../core/zoned-time.js';
 import {
   createLatePointSeedData,
@@ -161,17 +162,7 @@ export function createLatePointFake(options: LatePointFakeOptions = {}): LatePoi
   const route = (method: 'get' | 'post' | 'put' | 'all', path: string, permission: string | undefined, handle: Route) =>
     http[method](`${base}${path}`, async ({ request, params }) => {
       const url = new URL(request.url);
-      const text = await request.text();
-      let body: unknown;
-      let malformed = false;
-      if (text.trim() !== '') {
-        try {
-          body = JSON.parse(text);
-        } catch {
-          body = text;
-          malformed = true;
-        }
-      }
+      const { body, malformed } = await readJsonBody(request);
       requests.push({ method: request.method, url, headers: request.headers, body });
       if (latencyMs > 0) await delay(latencyMs);
       const denied = authenticate(request, url);

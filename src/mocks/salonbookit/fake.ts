@@ -1,4 +1,5 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { readJsonBody } from '../request-body.js';
 import { instantToWallClock, parsePlainDate, plainDaysBetween, todayIn, toIsoInstant, wallClockToInstant } from '../../core/zoned-time.js';
 import { createSalonBookItSeedData, type SalonBookItBooking, type SalonBookItSeedData, type SalonBookItService } from './data.js';
 
@@ -142,17 +143,7 @@ export function createSalonBookItFake(options: SalonBookItFakeOptions = {}): Sal
   const route = (method: 'get' | 'post' | 'all', path: string, handle: Route) =>
     http[method](`${base}${path}`, async ({ request, params }) => {
       const url = new URL(request.url);
-      const text = await request.text();
-      let body: unknown;
-      let malformed = false;
-      if (text.trim() !== '') {
-        try {
-          body = JSON.parse(text);
-        } catch {
-          body = text;
-          malformed = true;
-        }
-      }
+      const { body, malformed } = await readJsonBody(request);
       requests.push({ method: request.method, url, headers: request.headers, body });
       if (latencyMs > 0) await delay(latencyMs);
       const denied = authenticate(request);
