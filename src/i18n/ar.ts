@@ -117,6 +117,7 @@ export const ar = ({ count, number }: NumberWriter): Messages => ({
   errUnauthorized: 'الحجز عبر الإنترنت غير متاح حاليًا. يُرجى التواصل معنا للحجز.',
   errNotFound: 'لم نعثر على ما تبحث عنه. ربما لم يعد متاحًا.',
   errValidation: 'بعض البيانات تحتاج إلى مراجعتك.',
+  errRejected: (reason) => `لم يقبل نظام الحجز الحجز: «${reason}». يُرجى مراجعة اختياراتك والمحاولة مرة أخرى.`,
   errSlotTaken: 'عذرًا، حُجز هذا الوقت للتو. يُرجى اختيار وقت آخر؛ بياناتك محفوظة.',
   errRateLimited: (seconds) =>
     count(seconds, {

@@ -93,6 +93,7 @@ export const en = ({ count, number }: NumberWriter) => ({
   errUnauthorized: 'Online booking is not available right now. Please contact us to book.',
   errNotFound: 'We could not find what you were looking for. It may no longer be offered.',
   errValidation: 'Some details need your attention.',
+  errRejected: (reason: string) => `The booking system did not accept the booking: “${reason}”. Please check your choices and try again.`,
   errSlotTaken: 'Sorry, that time was just taken. Please choose another time; your details are kept.',
   errRateLimited: (seconds: number) =>
     count(seconds, {

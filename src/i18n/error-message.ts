@@ -1,7 +1,10 @@
 import type { BookingError } from '../core/errors.js';
 import type { Messages } from './en.js';
 
-/** What the customer reads for an error, in their language. Backend text is never shown for known codes. */
+/**
+ * What the customer reads for an error, in their language. Backend text is shown only where the widget
+ * has nothing better: a rejection that names no field the customer can correct.
+ */
 export function errorMessage(error: BookingError, t: Messages): string {
   if (error.outcomeUnknown) return t.errOutcomeUnknown;
   switch (error.code) {
@@ -10,7 +13,7 @@ export function errorMessage(error: BookingError, t: Messages): string {
     case 'not-found':
       return t.errNotFound;
     case 'validation':
-      return t.errValidation;
+      return Object.keys(error.fields).length === 0 && error.detail ? t.errRejected(error.detail) : t.errValidation;
     case 'slot-taken':
       return t.errSlotTaken;
     case 'rate-limited':

@@ -91,6 +91,7 @@ export const es = ({ count, number }: NumberWriter): Messages => ({
   errUnauthorized: 'La reserva en línea no está disponible ahora mismo. Contáctanos para reservar.',
   errNotFound: 'No encontramos lo que buscabas. Puede que ya no se ofrezca.',
   errValidation: 'Revisa los datos señalados.',
+  errRejected: (reason) => `El sistema de reservas no aceptó la reserva: «${reason}». Revisa tu elección y vuelve a intentarlo.`,
   errSlotTaken: 'Lo sentimos, alguien acaba de reservar esa hora. Elige otra; tus datos se conservan.',
   errRateLimited: (seconds) =>
     count(seconds, {

@@ -92,6 +92,7 @@ export const ptBR = ({ count, number }: NumberWriter): Messages => ({
   errUnauthorized: 'O agendamento on-line não está disponível no momento. Entre em contato conosco para agendar.',
   errNotFound: 'Não encontramos o que você procurava. Talvez não esteja mais disponível.',
   errValidation: 'Alguns dados precisam da sua atenção.',
+  errRejected: (reason) => `O sistema de reservas não aceitou a reserva: “${reason}”. Confira suas escolhas e tente novamente.`,
   errSlotTaken: 'Desculpe, alguém acabou de reservar esse horário. Escolha outro; seus dados foram mantidos.',
   errRateLimited: (seconds) =>
     count(seconds, {

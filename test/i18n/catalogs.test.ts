@@ -82,11 +82,11 @@ describe('message catalogs', () => {
     });
   }
 
-  it('words every booking error code in every language, never with the backend text', () => {
+  it('words every booking error code in every language, never with the backend text when a field can be pointed at', () => {
     for (const locale of supportedLocales) {
       const seen = new Set<string>();
       for (const code of Object.keys(allCodes) as BookingErrorCode[]) {
-        const error = new BookingError(code, 'backend said: kaputt', { detail: 'kaputt', retryAfter: 3 });
+        const error = new BookingError(code, 'backend said: kaputt', { detail: 'kaputt', retryAfter: 3, fields: { email: ['kaputt'] } });
         const message = errorMessage(error, catalogs[locale]);
         expect(message, `${locale} ${code}`).to.be.a('string').and.not.equal('');
         expect(message).to.not.contain('kaputt');
@@ -97,6 +97,16 @@ describe('message catalogs', () => {
       expect(seen.size, locale).to.equal(Object.keys(allCodes).length - 1);
     }
     expect(errorMessage(new BookingError('rate-limited', 'x', { retryAfter: 3 }), catalogs.ar)).to.contain('3 ثوانٍ');
+  });
+
+  it('frames the backend reason in the customer language when a rejection names no field', () => {
+    const rejected = new BookingError('validation', 'x', { detail: 'customer is blacklisted' });
+    expect(errorMessage(rejected, catalogs.es)).to.equal(
+      'El sistema de reservas no aceptó la reserva: «customer is blacklisted». Revisa tu elección y vuelve a intentarlo.',
+    );
+    for (const locale of supportedLocales) expect(errorMessage(rejected, catalogs[locale]), locale).to.contain('customer is blacklisted');
+    // Without a reason, the generic text.
+    expect(errorMessage(new BookingError('validation', 'x'), catalogs.es)).to.equal(catalogs.es.errValidation);
   });
 });
 

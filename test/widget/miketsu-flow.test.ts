@@ -190,7 +190,11 @@ describe('<booking-widget backend="miketsu">', () => {
     fake.state.merchant.url_name = 'renamed';
     const failed = oneEvent(widget, 'booking-error') as Promise<BookingErrorEvent>;
     await click(await button(widget, 'Confirmar reserva'));
-    expect((await failed).detail).to.include({ code: 'validation', status: 400 });
+    const detail = (await failed).detail;
+    expect(detail).to.include({ code: 'validation', status: 400 });
+    // No field to point at: the backend's reason, framed in the customer's language.
+    expect(detail.message).to.match(/^El sistema de reservas no aceptó la reserva: «.+»/);
+    await findByShadowText(widget, detail.message);
     await heading(widget, 'Revisa tu reserva');
     expect(fake.state.bookings).to.have.length(0);
   });
