@@ -131,17 +131,3 @@ export function readLatePointErrorBody(body: unknown): ErrorBodyInfo {
 }
 
 /** A tiny semaphore: at most `limit` tasks run at once, across every call of one adapter. */
-export function limiter(limit: number) {
-  let running = 0;
-  const queue: Array<() => void> = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (running >= limit) await new Promise<void>((resolve) => queue.push(resolve));
-    running++;
-    try {
-      return await task();
-    } finally {
-      running--;
-      queue.shift()?.();
-    }
-  };
-}

@@ -1,6 +1,7 @@
 import type { BookingAdapter, RequestOptions } from '../core/adapter.js';
 import type { BackendConfig } from '../core/backends.js';
 import { BookingError } from '../core/errors.js';
+import { limiter } from '../core/concurrency.js';
 import { createHttpClient } from '../core/http.js';
 import type {
   Availability,
@@ -27,7 +28,6 @@ import {
   agentName,
   readAvailabilityTimes,
   readLatePointErrorBody,
-  limiter,
   type LatePointService,
   type LatePointLocation,
   type LatePointAgent,

@@ -1,6 +1,7 @@
 import type { BookingAdapter, RequestOptions } from '../core/adapter.js';
 import type { BackendConfig } from '../core/backends.js';
 import { BookingError, type BookingErrorCode } from '../core/errors.js';
+import { limiter } from '../core/concurrency.js';
 import { createHttpClient, readCommonErrorBody, type ErrorBodyInfo } from '../core/http.js';
 import type {
   Availability,
@@ -148,24 +149,6 @@ function dataOf<T>(body: Envelope<T> | undefined, classify: (code?: string) => B
 /** Numeric ids go back as numbers (the docs type them as integers); anything else as it came. */
 const wireId = (id: string): Id => (/^\d+$/.test(id) ? Number(id) : id);
 const num = (value: unknown, fallback = 0) => (value === undefined || value === null || value === '' || Number.isNaN(Number(value)) ? fallback : Number(value));
-
-/** A small semaphore: every availability call of this adapter waits its turn. */
-function limiter(max: number) {
-  let active = 0;
-  const queue: Array<() => void> = [];
-  return async <T>(job: () => Promise<T>): Promise<T> => {
-    // A finished job hands its place straight to the next in line, so no newcomer can slip in between.
-    if (active >= max) await new Promise<void>((resolve) => queue.push(resolve));
-    else active++;
-    try {
-      return await job();
-    } finally {
-      const next = queue.shift();
-      if (next) next();
-      else active--;
-    }
-  };
-}
 
 export function createSalonBookItAdapter(options: SalonBookItAdapterOptions): BookingAdapter {
   const { timeZone, maxConcurrent = 4 } = options;
