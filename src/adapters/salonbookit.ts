@@ -2,7 +2,7 @@ import type { BookingAdapter, RequestOptions } from '../core/adapter.js';
 import type { BackendConfig } from '../core/backends.js';
 import { BookingError, type BookingErrorCode } from '../core/errors.js';
 import { limiter } from '../core/concurrency.js';
-import { createHttpClient, readCommonErrorBody, type ErrorBodyInfo } from '../core/http.js';
+import { createHttpClient } from '../core/http.js';
 import type {
   Availability,
   AvailabilityQuery,
@@ -15,6 +15,21 @@ import type {
   Slot,
 } from '../core/model.js';
 import { addPlainDays, instantToWallClock, plainDaysBetween, resolveWallClock, toIsoInstant } from '../core/zoned-time.js';
+import {
+  SLOT_TAKEN_CODES,
+  STATUSES,
+  MINUTE,
+  readSalonBookItError,
+  listOf,
+  dataOf,
+  wireId,
+  num,
+  type Envelope,
+  type SbService,
+  type SbProfessional,
+  type SbAvailability,
+  type SbBooking,
+} from './salonbookit-read.js';
 
 /*
  * SalonBookIt (developers.salonbookit.com), per shared/seeds/salonbookit-bookings.txt and api-notes §2.
@@ -42,113 +57,6 @@ export interface SalonBookItAdapterOptions {
   timeoutMs?: number;
   fetch?: typeof fetch;
 }
-
-interface Envelope<T> {
-  success?: boolean;
-  data?: T;
-}
-type Id = number | string;
-interface SbService {
-  id: Id;
-  nombre: string;
-  precio?: number | string;
-  duracion_minutos?: number | string;
-  duracion?: number | string;
-  descripcion?: string | null;
-  moneda?: string;
-  activo?: boolean;
-}
-interface SbProfessional {
-  id: Id;
-  nombre?: string;
-  apellidos?: string;
-  activo?: boolean;
-  /** Undocumented; when present (ids or `{id}` objects), "any professional" asks only those who do the service. */
-  servicios?: Array<Id | { id: Id }>;
-}
-interface SbSlot {
-  hora_inicio: string;
-  hora_fin?: string;
-  disponible?: boolean;
-  motivo?: string;
-}
-interface SbAvailability {
-  fecha?: string;
-  profesional?: { id: Id; nombre?: string };
-  duracion_solicitada?: number;
-  slots?: SbSlot[];
-}
-interface SbBooking {
-  id?: Id;
-  codigo?: string;
-  estado?: string;
-  total?: number | string;
-  moneda?: string;
-  profesional?: { id: Id; nombre?: string };
-}
-
-/** Codes a server may use for a time that was free when listed and is not any more (the docs name none). */
-const SLOT_TAKEN_CODES = new Set(['SLOT_NOT_AVAILABLE', 'SLOT_UNAVAILABLE', 'SLOT_TAKEN', 'TIME_NOT_AVAILABLE', 'PROFESSIONAL_NOT_AVAILABLE']);
-
-/** Codes that name one field even when `details` is absent. */
-const CODE_FIELDS: Record<string, string> = {
-  INVALID_EMAIL: 'email',
-  INVALID_PHONE: 'telefono',
-  INVALID_DATE: 'fecha',
-  INVALID_TIME: 'hora_inicio',
-  DATE_IN_PAST: 'fecha',
-  DATE_TOO_FAR: 'fecha',
-};
-
-/** SalonBookIt's booking statuses → the widget's. */
-const STATUSES: Record<string, string> = {
-  pendiente: 'pending',
-  confirmada: 'confirmed',
-  completada: 'completed',
-  cancelada: 'cancelled',
-  no_show: 'no-show',
-};
-
-const MINUTE = 60_000;
-
-/**
- * The error envelope, with a field named by the code when details are missing. The message (kept for
- * logs and the merchant's console, never shown for known codes) starts with the backend's code.
- */
-export function readSalonBookItError(body: unknown): ErrorBodyInfo {
-  const info = readCommonErrorBody(body);
-  const code = info.backendCode;
-  const field = code ? CODE_FIELDS[code] : undefined;
-  if (field && !info.fields?.[field]?.length) {
-    info.fields = { ...info.fields, [field]: [info.message ?? code!] };
-  }
-  return code ? { ...info, message: info.message ? `${code}: ${info.message}` : code } : info;
-}
-
-/** The list inside `data`: `data: [...]`, `data: { <key>: [...] }` (also `items`/`results`), or a bare array. */
-function listOf<T>(body: Envelope<unknown> | unknown[] | undefined, key: string, classify: (code?: string) => BookingErrorCode | undefined): T[] {
-  const data = Array.isArray(body) ? body : dataOf(body, classify);
-  if (Array.isArray(data)) return data as T[];
-  if (data && typeof data === 'object') {
-    const inner = (data as Record<string, unknown>)[key] ?? (data as Record<string, unknown>).items ?? (data as Record<string, unknown>).results;
-    if (Array.isArray(inner)) return inner as T[];
-  }
-  throw new BookingError('bad-response', `SalonBookIt: no ${key} list in the response`);
-}
-
-/** `data` of a success envelope; a `success: false` that came with a 2xx is still an error. */
-function dataOf<T>(body: Envelope<T> | undefined, classify: (code?: string) => BookingErrorCode | undefined): T {
-  if (body && body.success === false) {
-    const info = readSalonBookItError(body);
-    throw new BookingError(classify(info.backendCode) ?? 'server', `SalonBookIt: ${info.message ?? 'request failed'}`, { detail: info.message });
-  }
-  if (!body || typeof body !== 'object' || body.data === undefined) throw new BookingError('bad-response', 'SalonBookIt: response without data');
-  return body.data;
-}
-
-/** Numeric ids go back as numbers (the docs type them as integers); anything else as it came. */
-const wireId = (id: string): Id => (/^\d+$/.test(id) ? Number(id) : id);
-const num = (value: unknown, fallback = 0) => (value === undefined || value === null || value === '' || Number.isNaN(Number(value)) ? fallback : Number(value));
 
 export function createSalonBookItAdapter(options: SalonBookItAdapterOptions): BookingAdapter {
   const { timeZone, maxConcurrent = 4 } = options;
@@ -350,3 +258,5 @@ export function createSalonBookItAdapter(options: SalonBookItAdapterOptions): Bo
 /** `backend="salonbookit"` */
 export const salonBookItBackend = (config: BackendConfig): BookingAdapter =>
   createSalonBookItAdapter({ apiBase: config.apiBase, apiKey: config.apiKey, timeZone: config.timeZone });
+
+export { readSalonBookItError } from './salonbookit-read.js';

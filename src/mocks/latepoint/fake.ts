@@ -1,4 +1,4 @@
-import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { delay, http, type RequestHandler } from 'msw';
 import { readJsonBody } from '../request-body.js';
 import { todayIn, wallClockToInstant } from '../../core/zoned-time.js';
 import {
@@ -8,9 +8,27 @@ import {
   type LatePointBookingStatus,
   type LatePointCustomerRecord,
   type LatePointSeedData,
-  type LatePointServiceRecord,
-  type Weekday,
 } from './data.js';
+import {
+  json,
+  ok,
+  fail,
+  wpError,
+  invalid,
+  isObject,
+  minutesToTime,
+  timeToMinutes,
+  TIME,
+  EMAIL,
+  weekday,
+  validDate,
+  intOf,
+  serviceView,
+  agentView,
+  customerView,
+  bookingView,
+  type Details,
+} from './views.js';
 
 /*
  * A stateful fake of the LatePoint REST API extension (shared/seeds/latepoint-create-booking.txt,
@@ -72,29 +90,7 @@ export interface LatePointFake {
   freeTimes(serviceId: number, agentId: number, date: string, duration?: number): string[];
 }
 
-type Details = Record<string, string>;
 type Route = (input: { url: URL; params: Record<string, string | readonly string[] | undefined>; body: Record<string, unknown> }) => Response | Promise<Response>;
-
-const json = (body: unknown, status = 200) => HttpResponse.json(body as never, { status });
-const ok = (data: unknown, status = 200, extra: object = {}) => json({ status: 'success', data, ...extra }, status);
-const fail = (status: number, code: string, message: string, details?: Details) =>
-  json({ status: 'error', error: { code, message, ...(details ? { details } : {}) } }, status);
-const wpError = (status: number, code: string, message: string) => json({ code, message, data: { status } }, status);
-const invalid = (details: Details) => fail(422, 'invalid_request', 'Invalid input data', details);
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const pad = (n: number) => String(n).padStart(2, '0');
-const money = (n: number) => n.toFixed(4);
-const minutesToTime = (m: number) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
-const timeToMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() as Weekday;
-const validDate = (date: string) => DATE.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
-const intOf = (v: unknown): number | undefined => {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : NaN;
-  return Number.isInteger(n) ? n : undefined;
-};
 
 export function createLatePointFake(options: LatePointFakeOptions = {}): LatePointFake {
   const { timeZone = 'UTC', apiKey, deniedPermissions = [], now = () => new Date(), latencyMs = 0 } = options;
@@ -107,32 +103,6 @@ export function createLatePointFake(options: LatePointFakeOptions = {}): LatePoi
     requests.length = 0;
   }
   reset();
-
-  /* Views: what the API returns (string-typed numbers where the docs show them). */
-  const serviceView = (s: LatePointServiceRecord) => ({
-    id: s.id, name: s.name, short_description: s.short_description, description: s.description, status: s.status,
-    visibility: s.visibility, duration: String(s.duration), price_min: money(s.price_min), price_max: money(s.price_max),
-    charge_amount: money(s.price_min), deposit_amount: money(0), category_id: s.category_id,
-  });
-  const agentView = (a: LatePointAgentRecord) => ({
-    id: a.id, first_name: a.first_name, last_name: a.last_name, display_name: a.display_name, email: a.email, phone: a.phone, status: a.status,
-  });
-  const customerView = (c: LatePointCustomerRecord) => ({ ...c });
-  function bookingView(b: LatePointBookingRecord) {
-    const customer = state.customers.find((c) => c.id === b.customer_id)!;
-    const agent = state.agents.find((a) => a.id === b.agent_id)!;
-    const service = state.services.find((s) => s.id === b.service_id)!;
-    const location = state.locations.find((l) => l.id === b.location_id)!;
-    return {
-      id: b.id, booking_code: b.booking_code, status: b.status, start_date: b.start_date, start_time: minutesToTime(b.start_time),
-      end_time: minutesToTime((b.start_time + b.duration) % (24 * 60)), duration: b.duration, price: money(b.price),
-      customer: { id: customer.id, first_name: customer.first_name, last_name: customer.last_name, email: customer.email, phone: customer.phone },
-      agent: { id: agent.id, display_name: agent.display_name, email: agent.email },
-      service: { id: service.id, name: service.name, duration: service.duration, price: money(service.price_min) },
-      location: { id: location.id, name: location.name, address: location.full_address },
-      notes: b.notes, created_at: b.created_at,
-    };
-  }
 
   /** `{success:true, data, pagination}` after `page`/`per_page` (default 10, max 100). */
   function paged<T>(url: URL, items: T[], envelope: 'success' | 'status' = 'success'): Response {
@@ -323,7 +293,7 @@ export function createLatePointFake(options: LatePointFakeOptions = {}): LatePoi
     }),
     route('get', '/bookings/:id', 'bookings:read', ({ params }) => {
       const booking = state.bookings.find((b) => String(b.id) === params.id);
-      return booking ? ok(bookingView(booking)) : fail(404, 'booking_not_found', `Booking with ID ${params.id} was not found`);
+      return booking ? ok(bookingView(state, booking)) : fail(404, 'booking_not_found', `Booking with ID ${params.id} was not found`);
     }),
     route('post', '/bookings', 'bookings:create', ({ body }) => {
       const result = validateBooking(body);
@@ -344,7 +314,7 @@ export function createLatePointFake(options: LatePointFakeOptions = {}): LatePoi
       if (newCustomer) state.customers.push(newCustomer);
       const record: LatePointBookingRecord = { ...booking, id: Math.max(0, ...state.bookings.map((b) => b.id)) + 1, booking_code: nextCode(), created_at: createdAt() };
       state.bookings.push(record);
-      return ok(bookingView(record), 201);
+      return ok(bookingView(state, record), 201);
     }),
     route('all', '/*', undefined, () => wpError(404, 'rest_no_route', 'No route was found matching the URL and request method.')),
   ];
