@@ -10,6 +10,7 @@ import {
 } from '../../core/model.js';
 import { BookingRestartEvent } from '../../events.js';
 import { BookingElement } from '../booking-element.js';
+import { locationRow, summaryRow } from '../review/summary.js';
 import { styles } from './confirmation.styles.js';
 
 const successIcon = html`<svg part="icon" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
@@ -66,10 +67,6 @@ export class BookingConfirmation extends BookingElement {
     this.dispatchEvent(new BookingRestartEvent());
   }
 
-  private row(term: string, value: unknown) {
-    return html`<div part="row"><dt part="term">${term}</dt><dd part="value">${value}</dd></div>`;
-  }
-
   private renderReference(confirmation: Confirmation) {
     const reference = confirmation.code ?? confirmation.id;
     if (!reference) return html`<p part="reference">${this.t.noReference}</p>`;
@@ -91,21 +88,14 @@ export class BookingConfirmation extends BookingElement {
       </div>
       ${this.renderReference(confirmation)}
       <dl part="summary">
-        ${service ? this.row(t.reviewService, service.name) : nothing}
-        ${this.row(
+        ${service ? summaryRow(t.reviewService, service.name) : nothing}
+        ${summaryRow(
           t.reviewWhen,
           html`<span>${formatDateTime(confirmation.start, timeZone, locale)}</span>
             <span part="time-zone">${t.timeZoneNote(formatTimeZone(timeZone, locale, new Date(confirmation.start)))}</span>`,
         )}
-        ${confirmation.professional ? this.row(t.reviewProfessional, confirmation.professional.name) : nothing}
-        ${location
-          ? this.row(
-              t.reviewLocation,
-              html`<span>${location.name}</span> ${location.address
-                  ? html`<span part="detail">${location.address}</span>`
-                  : nothing}`,
-            )
-          : nothing}
+        ${confirmation.professional ? summaryRow(t.reviewProfessional, confirmation.professional.name) : nothing}
+        ${locationRow(t.reviewLocation, location)}
       </dl>
       <button part="restart" type="button" @click=${this.onRestart}>${t.bookAnother}</button>`;
   }

@@ -1,9 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatDateTime, formatDuration, formatMoney, formatTimeZone } from '../../core/format.js';
 import { emptyClient, type ClientDetails, type Location, type Professional, type Service, type Slot } from '../../core/model.js';
 import { BookingConfirmEvent } from '../../events.js';
 import { BookingElement } from '../booking-element.js';
+import { locationRow, summaryRow } from './summary.js';
 import { styles } from './review.styles.js';
 
 /**
@@ -55,10 +56,6 @@ export class BookingReview extends BookingElement {
     this.dispatchEvent(new BookingConfirmEvent());
   }
 
-  private row(term: string, value: unknown): TemplateResult {
-    return html`<div part="row"><dt part="term">${term}</dt><dd part="value">${value}</dd></div>`;
-  }
-
   /** In the zone times are shown in: the business's, or the visitor's once they switched to it. */
   private renderWhen(slot: Slot) {
     const { locale, displayTimeZone } = this.l10n;
@@ -75,21 +72,14 @@ export class BookingReview extends BookingElement {
     const price = service.price === 0 ? t.free : formatMoney(service.price, service.currency ?? currency, locale);
     const name = [client.firstName, client.lastName].map((part) => part.trim()).filter(Boolean).join(' ');
     return html`<dl part="summary">
-        ${this.row(t.reviewService, service.name)}
-        ${location
-          ? this.row(
-              t.reviewLocation,
-              html`<span>${location.name}</span> ${location.address
-                  ? html`<span part="detail">${location.address}</span>`
-                  : nothing}`,
-            )
-          : nothing}
-        ${this.row(t.reviewProfessional, this.professional?.name ?? t.anyProfessional)}
-        ${this.row(t.reviewWhen, this.renderWhen(slot))}
-        ${this.row(t.reviewDuration, formatDuration(service.durationMinutes, locale))}
-        ${this.row(t.reviewPrice, price)}
-        ${this.row(t.reviewClient, html`<span>${name}</span> <span>${client.email}</span> <span>${client.phone}</span>`)}
-        ${client.notes.trim() ? this.row(t.reviewNotes, html`<span part="notes">${client.notes.trim()}</span>`) : nothing}
+        ${summaryRow(t.reviewService, service.name)}
+        ${locationRow(t.reviewLocation, location)}
+        ${summaryRow(t.reviewProfessional, this.professional?.name ?? t.anyProfessional)}
+        ${summaryRow(t.reviewWhen, this.renderWhen(slot))}
+        ${summaryRow(t.reviewDuration, formatDuration(service.durationMinutes, locale))}
+        ${summaryRow(t.reviewPrice, price)}
+        ${summaryRow(t.reviewClient, html`<span>${name}</span> <span>${client.email}</span> <span>${client.phone}</span>`)}
+        ${client.notes.trim() ? summaryRow(t.reviewNotes, html`<span part="notes">${client.notes.trim()}</span>`) : nothing}
       </dl>
       <button part="confirm" type="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.onConfirm}>
         ${this.busy ? html`<span part="spinner" aria-hidden="true"></span>${t.confirming}` : t.confirm}
