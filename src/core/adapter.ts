@@ -3,7 +3,14 @@ import type {
   AvailabilityQuery,
   BookingConfirmation,
   BookingRequest,
+  Cancellation,
+  Credentials,
+  CustomerAccount,
+  FrontDeskBookingRequest,
   Location,
+  ManagedBooking,
+  MyBookingsQuery,
+  OpeningHours,
   Professional,
   Service,
 } from './model.js';
@@ -59,6 +66,22 @@ export interface BookingAdapter {
   ): Promise<Professional[]>;
   getAvailability(query: AvailabilityQuery, options?: RequestOptions): Promise<Availability>;
   createBooking(request: BookingRequest, options?: RequestOptions): Promise<BookingConfirmation>;
+
+  /* Optional, each present exactly when its capability is declared. */
+  /** `customerLogin`: signs the customer in; the adapter keeps the session for later calls. */
+  login?(credentials: Credentials, options?: RequestOptions): Promise<CustomerAccount>;
+  /** `customerLogin`: forgets the session. */
+  logout?(): void;
+  /** `customerLogin`: the signed-in customer's bookings. */
+  listMyBookings?(query: MyBookingsQuery, options?: RequestOptions): Promise<ManagedBooking[]>;
+  /** `lookup`: a booking by its human-facing code. */
+  findBooking?(code: string, options?: RequestOptions): Promise<ManagedBooking>;
+  /** `cancel`: cancels, with the customer's reason when given. */
+  cancelBooking?(booking: ManagedBooking, reason: string, options?: RequestOptions): Promise<Cancellation>;
+  /** `recurrence` (front desk): books for customers, once or as a series. */
+  createFrontDeskBooking?(request: FrontDeskBookingRequest, options?: RequestOptions): Promise<BookingConfirmation>;
+  /** Opening hours, to flag series dates that fall outside them. */
+  getOpeningHours?(options?: RequestOptions): Promise<OpeningHours>;
 }
 
 export const defaultCapabilities: AdapterCapabilities = {

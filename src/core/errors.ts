@@ -8,6 +8,16 @@ export type BookingErrorCode =
   | 'validation'
   /** The chosen time is no longer free. */
   | 'slot-taken'
+  /** The chosen group session has no seats left. */
+  | 'session-full'
+  /** Sign-in refused: wrong e-mail or password. */
+  | 'invalid-credentials'
+  /** The customer's session ended (expired or missing token): sign in again. */
+  | 'signed-out'
+  /** The booking cannot be cancelled (already past or already cancelled). */
+  | 'cannot-cancel'
+  /** Too late to cancel online (inside the business's notice period). */
+  | 'cancel-deadline'
   | 'rate-limited'
   | 'server'
   | 'offline'

@@ -114,6 +114,11 @@ export const ar = ({ count, number }: NumberWriter): Messages => ({
   bookingReference: 'رقم مرجع الحجز',
   noReference: 'لم يُرسل نظام الحجز رقمًا مرجعيًا؛ سيصلك عبر البريد الإلكتروني.',
 
+  /* — several services (owner: services) — */
+  /* — group sessions (owner: sessions) — */
+  /* — account and managing bookings (owner: manage) — */
+  /* — front desk and recurrence (owner: front-desk) — */
+
   errUnauthorized: 'الحجز عبر الإنترنت غير متاح حاليًا. يُرجى التواصل معنا للحجز.',
   errNotFound: 'لم نعثر على ما تبحث عنه. ربما لم يعد متاحًا.',
   errValidation: 'بعض البيانات تحتاج إلى مراجعتك.',
@@ -133,5 +138,10 @@ export const ar = ({ count, number }: NumberWriter): Messages => ({
   errTimeout: 'يستغرق نظام الحجز وقتًا طويلًا في الرد. يُرجى المحاولة مجددًا.',
   errBadResponse: 'أرسل نظام الحجز ردًا تعذّرت علينا قراءته. يُرجى المحاولة مجددًا.',
   errOutcomeUnknown: 'تعذّر علينا التأكد من إتمام حجزك. يُرجى مراجعة بريدك الإلكتروني قبل الحجز مرة أخرى.',
+  errSessionFull: 'عذرًا، امتلأت هذه الجلسة للتو. هذه هي الجلسات التي ما زالت فيها مقاعد.',
+  errInvalidCredentials: 'البريد الإلكتروني وكلمة المرور غير متطابقين. يُرجى المحاولة مرة أخرى.',
+  errSignedOut: 'انتهت جلستك. يُرجى تسجيل الدخول مرة أخرى؛ اختياراتك محفوظة.',
+  errCannotCancel: 'لم يعد بالإمكان إلغاء هذا الحجز: فقد تم بالفعل أو أُلغي من قبل.',
+  errCancelDeadline: 'فات أوان إلغاء هذا الحجز عبر الإنترنت. يُرجى التواصل معنا مباشرة.',
   errUnknown: 'حدث خطأ ما. يُرجى المحاولة مجددًا.',
 });

@@ -90,6 +90,11 @@ export const en = ({ count, number }: NumberWriter) => ({
   bookingReference: 'Booking reference',
   noReference: 'The booking system did not return a reference; you will receive one by email.',
 
+  /* — several services (owner: services) — */
+  /* — group sessions (owner: sessions) — */
+  /* — account and managing bookings (owner: manage) — */
+  /* — front desk and recurrence (owner: front-desk) — */
+
   errUnauthorized: 'Online booking is not available right now. Please contact us to book.',
   errNotFound: 'We could not find what you were looking for. It may no longer be offered.',
   errValidation: 'Some details need your attention.',
@@ -107,6 +112,11 @@ export const en = ({ count, number }: NumberWriter) => ({
   errBadResponse: 'The booking system sent an answer we could not read. Please try again.',
   errOutcomeUnknown:
     'We could not confirm whether your booking went through. Please check your email before booking again.',
+  errSessionFull: 'Sorry, that session just filled up. Here are the sessions that still have seats.',
+  errInvalidCredentials: 'That email and password do not match. Please try again.',
+  errSignedOut: 'Your session has ended. Please sign in again; your choices are kept.',
+  errCannotCancel: 'This booking can no longer be cancelled: it has already taken place or was already cancelled.',
+  errCancelDeadline: 'It is too late to cancel this booking online. Please contact us directly.',
   errUnknown: 'Something went wrong. Please try again.',
 });
 

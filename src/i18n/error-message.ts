@@ -16,6 +16,16 @@ export function errorMessage(error: BookingError, t: Messages): string {
       return Object.keys(error.fields).length === 0 && error.detail ? t.errRejected(error.detail) : t.errValidation;
     case 'slot-taken':
       return t.errSlotTaken;
+    case 'session-full':
+      return t.errSessionFull;
+    case 'invalid-credentials':
+      return t.errInvalidCredentials;
+    case 'signed-out':
+      return t.errSignedOut;
+    case 'cannot-cancel':
+      return t.errCannotCancel;
+    case 'cancel-deadline':
+      return t.errCancelDeadline;
     case 'rate-limited':
       return error.retryAfter !== undefined ? t.errRateLimited(Math.max(1, error.retryAfter)) : t.errRateLimitedNoTime;
     case 'server':

@@ -88,6 +88,11 @@ export const es = ({ count, number }: NumberWriter): Messages => ({
   bookingReference: 'Referencia de la reserva',
   noReference: 'El sistema de reservas no devolvió una referencia; la recibirás por correo.',
 
+  /* — several services (owner: services) — */
+  /* — group sessions (owner: sessions) — */
+  /* — account and managing bookings (owner: manage) — */
+  /* — front desk and recurrence (owner: front-desk) — */
+
   errUnauthorized: 'La reserva en línea no está disponible ahora mismo. Contáctanos para reservar.',
   errNotFound: 'No encontramos lo que buscabas. Puede que ya no se ofrezca.',
   errValidation: 'Revisa los datos señalados.',
@@ -105,5 +110,10 @@ export const es = ({ count, number }: NumberWriter): Messages => ({
   errBadResponse: 'El sistema de reservas envió una respuesta que no pudimos leer. Vuelve a intentarlo.',
   errOutcomeUnknown:
     'No pudimos confirmar si tu reserva se realizó. Revisa tu correo antes de volver a reservar.',
+  errSessionFull: 'Lo sentimos, esa sesión se acaba de llenar. Estas son las sesiones que aún tienen plazas.',
+  errInvalidCredentials: 'El correo y la contraseña no coinciden. Inténtalo de nuevo.',
+  errSignedOut: 'Tu sesión ha terminado. Vuelve a iniciar sesión; tus elecciones se conservan.',
+  errCannotCancel: 'Esta reserva ya no se puede cancelar: ya pasó o ya estaba cancelada.',
+  errCancelDeadline: 'Ya es tarde para cancelar esta reserva en línea. Por favor, contáctanos directamente.',
   errUnknown: 'Algo salió mal. Vuelve a intentarlo.',
 });

@@ -89,6 +89,11 @@ export const ptBR = ({ count, number }: NumberWriter): Messages => ({
   bookingReference: 'Código do agendamento',
   noReference: 'O sistema de agendamento não retornou um código; você vai recebê-lo por e-mail.',
 
+  /* — several services (owner: services) — */
+  /* — group sessions (owner: sessions) — */
+  /* — account and managing bookings (owner: manage) — */
+  /* — front desk and recurrence (owner: front-desk) — */
+
   errUnauthorized: 'O agendamento on-line não está disponível no momento. Entre em contato conosco para agendar.',
   errNotFound: 'Não encontramos o que você procurava. Talvez não esteja mais disponível.',
   errValidation: 'Alguns dados precisam da sua atenção.',
@@ -106,5 +111,10 @@ export const ptBR = ({ count, number }: NumberWriter): Messages => ({
   errBadResponse: 'O sistema de agendamento enviou uma resposta que não conseguimos ler. Tente novamente.',
   errOutcomeUnknown:
     'Não conseguimos confirmar se seu agendamento foi concluído. Verifique seu e-mail antes de agendar novamente.',
+  errSessionFull: 'Desculpe, essa sessão acabou de lotar. Estas são as sessões que ainda têm vagas.',
+  errInvalidCredentials: 'O e-mail e a senha não conferem. Tente novamente.',
+  errSignedOut: 'Sua sessão terminou. Entre novamente; suas escolhas foram mantidas.',
+  errCannotCancel: 'Esta reserva não pode mais ser cancelada: já aconteceu ou já foi cancelada.',
+  errCancelDeadline: 'Já é tarde para cancelar esta reserva on-line. Entre em contato conosco diretamente.',
   errUnknown: 'Algo deu errado. Tente novamente.',
 });
