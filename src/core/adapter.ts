@@ -7,6 +7,7 @@ import type {
   Credentials,
   CustomerAccount,
   FrontDeskBookingRequest,
+  KnownCustomer,
   Location,
   ManagedBooking,
   MyBookingsQuery,
@@ -80,6 +81,8 @@ export interface BookingAdapter {
   cancelBooking?(booking: ManagedBooking, reason: string, options?: RequestOptions): Promise<Cancellation>;
   /** `recurrence` (front desk): books for customers, once or as a series. */
   createFrontDeskBooking?(request: FrontDeskBookingRequest, options?: RequestOptions): Promise<BookingConfirmation>;
+  /** `recurrence` (front desk): the business's existing customers matching a name, e-mail or phone. */
+  findCustomers?(query: string, options?: RequestOptions): Promise<KnownCustomer[]>;
   /** Opening hours, to flag series dates that fall outside them. */
   getOpeningHours?(options?: RequestOptions): Promise<OpeningHours>;
 }

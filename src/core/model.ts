@@ -181,6 +181,15 @@ export interface RecurrenceRule {
   until: PlainDate;
 }
 
+/** A customer the business already has, as the front desk finds them. */
+export interface KnownCustomer {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email?: string;
+  phone?: string;
+}
+
 /** An existing customer by the backend's id, or a new one by their details. */
 export type FrontDeskCustomer =
   | { id: string; name?: string }
