@@ -50,10 +50,15 @@ export function errorMessage(error: BookingError, t: Messages): string {
 }
 
 /** A precise line for the merchant's console, for problems only they can fix. */
-export function merchantHint(error: BookingError): string | undefined {
+export function merchantHint(error: BookingError, origin = globalThis.location?.origin): string | undefined {
   if (error.code !== 'unauthorized') return undefined;
+  const refused = `[booking-widget] The booking backend refused the request (${error.status ?? '?'}${error.detail ? `: ${error.detail}` : ''}). `;
+  // A browser key bound to a list of domains: the key is fine, this page's domain is not on the list.
+  if (/origin/i.test(error.detail ?? '')) {
+    return refused + `Add this page's origin (${origin ?? 'unknown'}) to the key's allowed domains in the booking system's settings.`;
+  }
   return (
-    `[booking-widget] The booking backend refused the request (${error.status ?? '?'}${error.detail ? `: ${error.detail}` : ''}). ` +
+    refused +
     'Check the api-key attribute (or the key your proxy adds), that the key is active and not expired, ' +
     'and that api-base points at the right account.'
   );
