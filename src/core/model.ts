@@ -63,6 +63,8 @@ export interface AvailabilityQuery {
   to: PlainDate;
   /** Every chosen service, in order, when the backend books several at once (`serviceId` is the first). */
   serviceIds?: string[];
+  /** Front desk: times a new booking can start, also for a group service (whose customers otherwise join sessions). */
+  frontDesk?: boolean;
 }
 
 export interface Availability {
