@@ -77,11 +77,17 @@ async function bookingError(promise: Promise<unknown>): Promise<BookingError> {
 describe('SalonBookIt adapter contract', () => {
   useNetwork();
 
-  it('declares what it can do: one business, professionals or "any", a booking code', () => {
-    expect(adapter().capabilities).to.deep.include({ locations: false, professionals: true, anyProfessional: true, bookingCode: true });
-    for (const later of ['multipleServices', 'lookup', 'cancel', 'customerLogin', 'loyaltyPoints'] as const) {
-      expect(adapter().capabilities[later], later).to.not.equal(true);
-    }
+  it('declares what it can do: one business, professionals or "any", several services, accounts, code look-up, cancel', () => {
+    const salon = adapter();
+    expect(salon.capabilities).to.deep.include({
+      locations: false, professionals: true, anyProfessional: true, bookingCode: true,
+      multipleServices: true, customerLogin: true, loyaltyPoints: true, lookup: true, cancel: true,
+    });
+    expect(salon.capabilities.groupSessions, 'no group sessions').to.not.equal(true);
+    expect(salon.capabilities.recurrence, 'no front desk').to.not.equal(true);
+    // Each optional method exists exactly when its capability is declared.
+    for (const method of ['login', 'logout', 'listMyBookings', 'findBooking', 'cancelBooking'] as const) expect(salon[method], method).to.be.a('function');
+    for (const method of ['createFrontDeskBooking', 'findCustomers', 'getOpeningHours'] as const) expect(salon[method], method).to.equal(undefined);
   });
 
   it('lists services from data.servicios and from a bare data array, hiding inactive ones, with X-API-Key', async () => {

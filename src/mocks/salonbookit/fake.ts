@@ -1,7 +1,18 @@
-import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { delay, http, type RequestHandler } from 'msw';
 import { readJsonBody } from '../request-body.js';
 import { instantToWallClock, parsePlainDate, plainDaysBetween, todayIn, toIsoInstant, wallClockToInstant } from '../../core/zoned-time.js';
-import { createSalonBookItSeedData, type SalonBookItBooking, type SalonBookItSeedData, type SalonBookItService } from './data.js';
+import { createSalonBookItAuth, type SalonBookItAuthOptions } from './auth.js';
+import {
+  createSalonBookItSeedData,
+  demoCustomerBookings,
+  SALONBOOKIT_IDS,
+  type SalonBookItBooking,
+  type SalonBookItCustomer,
+  type SalonBookItSeedData,
+  type SalonBookItService,
+} from './data.js';
+import { bookingView, customersOf, fail, isDate, isEmail, isPhone, isTime, money, MINUTE, ok, toClock, toMinutes, type Details } from './envelope.js';
+import { createSalonBookItManagement } from './manage.js';
 
 /*
  * A stateful fake of the SalonBookIt API (shared/seeds/salonbookit-bookings.txt, api-notes §2) as msw
@@ -20,6 +31,13 @@ import { createSalonBookItSeedData, type SalonBookItBooking, type SalonBookItSee
  *   when the time is outside the professional's hours or overlaps another booking. 201 with the
  *   documented `data`, `estado: "confirmada"`.
  * - `telefono`: `+` and 8–15 digits, or 9 national digits; anything else → 400 INVALID_PHONE.
+ * - `servicio_ids` must be a non-empty array of ids; the slot is sized by the services' summed
+ *   durations and `subtotal` is their summed prices.
+ * - Signed in (a valid Bearer JWT): `nombre` and `email` are not required (the account's are used) and
+ *   the booking belongs to the account. `usar_puntos: true` (JWT only, else 401 MISSING_TOKEN) pays
+ *   with points at 1 point = 1 currency unit: `descuento = min(points, subtotal)`, the points spent are
+ *   `ceil(descuento)` (whole points); `puntos_ganados = floor(total left to pay)`, credited at once.
+ * - Sign-in, tokens and attempt limiting: auth.ts. Profile, my bookings, look-up, cancel: manage.ts.
  * - Malformed JSON → 400 VALIDATION_ERROR; any other path → 404 NOT_FOUND.
  */
 
@@ -34,6 +52,14 @@ export interface SalonBookItFakeOptions {
   latencyMs?: number;
   listShape?: 'wrapped' | 'array';
   data?: SalonBookItSeedData;
+  /**
+   * Seeds the demo customer's bookings (SALONBOOKIT_DEMO_CUSTOMER), relative to `now`: two upcoming
+   * ones (3+ and 10+ days ahead) and a completed one two weeks ago. Off by default, so a fresh fake
+   * starts with no bookings.
+   */
+  demoBookings?: boolean;
+  /** Token lifetimes, refresh tokens, login attempt limit. */
+  auth?: SalonBookItAuthOptions;
 }
 
 export interface SalonBookItRecordedRequest {
@@ -53,36 +79,30 @@ export interface SalonBookItFake {
   takeSlot(input: { peluqueroId: number; servicioIds: number[]; fecha: string; horaInicio: string }): SalonBookItBooking;
   /** What `/disponibilidad/` lists for a professional and day. */
   slots(peluqueroId: number, fecha: string, servicioIds: number[]): Array<{ hora_inicio: string; hora_fin: string; disponible: boolean; motivo?: string }>;
+  /**
+   * Puts a booking in the book without any check (past, inside the cancellation notice, overlapping),
+   * for a customer account by e-mail (the demo customer by default) — to set up look-up and cancel cases.
+   */
+  seedBooking(input: { peluqueroId: number; servicioIds: number[]; fecha: string; horaInicio: string; email?: string; estado?: SalonBookItBooking['estado'] }): SalonBookItBooking;
+  /** Ends every access token issued so far (and refresh tokens with `{ refresh: true }`): the next call gets TOKEN_EXPIRED. */
+  expireTokens(options?: { refresh?: boolean }): void;
 }
-
-const MINUTE = 60_000;
-type Details = Record<string, string[]>;
-const ok = (data: unknown, status = 200) => HttpResponse.json({ success: true, data } as never, { status });
-const fail = (status: number, code: string, message: string, details?: Details, headers?: Record<string, string>) =>
-  HttpResponse.json({ success: false, error: { code, message, ...(details ? { details } : {}) } } as never, { status, headers });
-
-const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-const toClock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
-const isTime = (v: unknown): v is string => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v);
-const isEmail = (v: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v);
-/** International (`+` and 8–15 digits, like the seed's +34612345678) or a 9-digit national number (a Spanish salon). */
-const isPhone = (v: string) => {
-  const digits = v.replace(/[\s().-]/g, '');
-  return /^\+\d{8,15}$/.test(digits) || /^\d{9}$/.test(digits);
-};
 
 export function createSalonBookItFake(options: SalonBookItFakeOptions = {}): SalonBookItFake {
   const { timeZone = 'Europe/Madrid', apiKey, allowedOrigins, now = () => new Date(), latencyMs = 0, listShape = 'wrapped' } = options;
   const base = (options.baseUrl ?? 'https://salon.example/api/v1').replace(/\/+$/, '');
   const state = {} as SalonBookItSeedData;
   const requests: SalonBookItRecordedRequest[] = [];
+  const ctx = { state, timeZone, now };
+  const auth = createSalonBookItAuth(ctx, options.auth);
+  const manage = createSalonBookItManagement(ctx);
 
   function reset(): void {
     Object.assign(state, options.data ? structuredClone(options.data) : createSalonBookItSeedData(timeZone));
     requests.length = 0;
+    auth.reset();
+    if (options.demoBookings) seedDemoBookings();
   }
-  reset();
 
   const today = () => todayIn(timeZone, now());
   const service = (id: unknown) => state.services.find((s) => s.id === Number(id) && s.activo);
@@ -139,8 +159,10 @@ export function createSalonBookItFake(options: SalonBookItFakeOptions = {}): Sal
     return undefined;
   }
 
-  type Route = (input: { url: URL; params: Record<string, string | readonly string[] | undefined>; body: Record<string, unknown> }) => Response;
-  const route = (method: 'get' | 'post' | 'all', path: string, handle: Route) =>
+  type Params = Record<string, string | readonly string[] | undefined>;
+  type Route = (input: { url: URL; params: Params; body: Record<string, unknown>; customer?: SalonBookItCustomer }) => Response;
+  /** Key, origin, then (except on the sign-in routes) the customer's token, then the body. */
+  const route = (method: 'get' | 'post' | 'all', path: string, handle: Route, { token = true } = {}) =>
     http[method](`${base}${path}`, async ({ request, params }) => {
       const url = new URL(request.url);
       const { body, malformed } = await readJsonBody(request);
@@ -148,30 +170,41 @@ export function createSalonBookItFake(options: SalonBookItFakeOptions = {}): Sal
       if (latencyMs > 0) await delay(latencyMs);
       const denied = authenticate(request);
       if (denied) return denied;
+      const customer = token ? auth.identify(request) : undefined;
+      if (customer instanceof Response) return customer;
       if (malformed || (body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body)))) {
         return fail(400, 'VALIDATION_ERROR', 'El cuerpo de la petición no es un objeto JSON válido.');
       }
-      return handle({ url, params, body: (body ?? {}) as Record<string, unknown> });
+      return handle({ url, params, body: (body ?? {}) as Record<string, unknown>, customer });
     });
+  /** A route only a signed-in customer may call. */
+  const signedIn = (method: 'get' | 'post', path: string, handle: (input: Parameters<Route>[0] & { customer: SalonBookItCustomer }) => Response) =>
+    route(method, path, (input) => (input.customer ? handle({ ...input, customer: input.customer }) : fail(401, 'MISSING_TOKEN', 'Se requiere iniciar sesión.')));
 
   const list = (key: string, items: unknown[]) => ok(listShape === 'array' ? items : { [key]: items, total: items.length });
 
-  function createBooking(body: Record<string, unknown>): Response {
+  function createBooking(body: Record<string, unknown>, customer?: SalonBookItCustomer): Response {
     const details: Details = {};
-    const required = ['servicio_ids', 'peluquero_id', 'fecha', 'hora_inicio', 'nombre', 'email', ...(state.business.telefono_obligatorio ? ['telefono'] : [])];
+    // With a JWT the account names the customer (the docs: nombre and email required only without one).
+    const required = ['servicio_ids', 'peluquero_id', 'fecha', 'hora_inicio', ...(customer ? [] : ['nombre', 'email']), ...(state.business.telefono_obligatorio && !customer?.telefono ? ['telefono'] : [])];
     for (const field of required) {
       const v = body[field];
       if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) details[field] = ['Este campo es obligatorio.'];
     }
-    if (typeof body.email === 'string' && body.email && !isEmail(body.email)) details.email = ['Formato de email inválido.'];
+    const ids = body.servicio_ids;
+    if (!details.servicio_ids && (!Array.isArray(ids) || ids.some((id) => !Number.isInteger(Number(id)) || id === null || id === ''))) {
+      details.servicio_ids = ['Debe ser una lista de IDs de servicio.'];
+    }
+    if (!customer && typeof body.email === 'string' && body.email && !isEmail(body.email)) details.email = ['Formato de email inválido.'];
+    if (body.usar_puntos !== undefined && typeof body.usar_puntos !== 'boolean') details.usar_puntos = ['Debe ser verdadero o falso.'];
     if (Object.keys(details).length > 0) return fail(400, 'VALIDATION_ERROR', 'Los datos enviados no son válidos.', details);
+    if (body.usar_puntos === true && !customer) return fail(401, 'MISSING_TOKEN', 'Inicia sesión para pagar con puntos.');
     if (!isDate(body.fecha)) return fail(400, 'INVALID_DATE', 'La fecha debe tener el formato YYYY-MM-DD.', { fecha: ['Formato YYYY-MM-DD.'] });
     if (!isTime(body.hora_inicio)) return fail(400, 'INVALID_TIME', 'La hora debe tener el formato HH:MM.', { hora_inicio: ['Formato HH:MM.'] });
     if (typeof body.telefono === 'string' && body.telefono && !isPhone(body.telefono)) {
       return fail(400, 'INVALID_PHONE', 'El teléfono no es válido.', { telefono: ['Número de teléfono inválido.'] });
     }
-    const ids = (Array.isArray(body.servicio_ids) ? body.servicio_ids : [body.servicio_ids]).map(Number);
-    const services = ids.map(service);
+    const services = (ids as unknown[]).map(service);
     if (services.some((s) => !s)) return fail(404, 'SERVICE_NOT_FOUND', 'Servicio no encontrado.');
     const p = professional(body.peluquero_id);
     if (!p) return fail(404, 'PROFESSIONAL_NOT_FOUND', 'Profesional no encontrado.');
@@ -181,19 +214,26 @@ export function createSalonBookItFake(options: SalonBookItFakeOptions = {}): Sal
     const why = services.some((s) => !p.servicio_ids.includes(s!.id)) ? 'cerrado' : blocked(p.id, body.fecha, body.hora_inicio, minutes);
     if (why === 'pasado') return fail(400, 'DATE_IN_PAST', 'La hora ya ha pasado.', { hora_inicio: ['La hora ya ha pasado.'] });
     if (why) return fail(409, 'SLOT_NOT_AVAILABLE', 'El horario seleccionado ya no está disponible.', { hora_inicio: ['Horario no disponible.'] });
-    const booking = book(p.id, services as SalonBookItService[], body.fecha, body.hora_inicio, {
-      nombre: String(body.nombre),
-      email: String(body.email),
-      telefono: typeof body.telefono === 'string' && body.telefono ? body.telefono : null,
-    }, typeof body.notas === 'string' ? body.notas : null);
-    return ok(bookingView(booking), 201);
+    const telefono = typeof body.telefono === 'string' && body.telefono ? body.telefono : null;
+    const booking = book(p.id, services as SalonBookItService[], body.fecha, body.hora_inicio,
+      customer ? { nombre: customer.nombre, email: customer.email, telefono: telefono ?? customer.telefono } : { nombre: String(body.nombre), email: String(body.email), telefono },
+      typeof body.notas === 'string' ? body.notas : null, customer, body.usar_puntos === true);
+    return ok(bookingView(ctx, booking), 201);
   }
 
-  function book(peluqueroId: number, services: SalonBookItService[], fecha: string, horaInicio: string, cliente: { nombre: string; email: string; telefono: string | null }, notas: string | null): SalonBookItBooking {
+  function book(
+    peluqueroId: number, services: SalonBookItService[], fecha: string, horaInicio: string,
+    cliente: { nombre: string; email: string; telefono: string | null }, notas: string | null,
+    account?: SalonBookItCustomer, usePoints = false,
+  ): SalonBookItBooking {
     const start = wallClockToInstant(fecha, horaInicio, timeZone).getTime();
     const end = start + durationOf(services) * MINUTE;
     const known = state.bookings.find((b) => b.cliente.email.toLowerCase() === cliente.email.toLowerCase())?.cliente;
     const id = state.nextBookingId++;
+    const subtotal = money(services.reduce((sum, s) => sum + s.precio, 0));
+    // 1 point = 1 currency unit; a fraction of a unit still takes a whole point.
+    const descuento = account && usePoints ? money(Math.min(account.puntos, subtotal)) : 0;
+    const total = money(subtotal - descuento);
     const booking: SalonBookItBooking = {
       id,
       codigo: `SB${id.toString(36).toUpperCase().padStart(6, '0')}`,
@@ -204,40 +244,20 @@ export function createSalonBookItFake(options: SalonBookItFakeOptions = {}): Sal
       end,
       servicio_ids: services.map((s) => s.id),
       peluquero_id: peluqueroId,
-      cliente: { id: known?.id ?? state.nextClientId++, ...cliente },
+      cliente: { id: account?.id ?? known?.id ?? state.nextClientId++, ...cliente },
       notas,
-      total: services.reduce((sum, s) => sum + s.precio, 0),
+      total,
       estado: 'confirmada',
       created_at: toIsoInstant(now()),
+      subtotal,
+      descuento,
+      puntos_usados: Math.ceil(descuento),
+      puntos_ganados: Math.floor(total),
+      ...(account ? { cuenta_id: account.id } : {}),
     };
+    if (account) account.puntos += booking.puntos_ganados! - booking.puntos_usados!;
     state.bookings.push(booking);
     return booking;
-  }
-
-  function bookingView(b: SalonBookItBooking) {
-    const p = state.professionals.find((x) => x.id === b.peluquero_id)!;
-    return {
-      id: b.id,
-      codigo: b.codigo,
-      fecha: b.fecha,
-      hora_inicio: b.hora_inicio,
-      hora_fin: b.hora_fin,
-      servicios: b.servicio_ids.map((id) => {
-        const s = state.services.find((x) => x.id === id)!;
-        return { id: s.id, nombre: s.nombre, precio: s.precio, duracion_minutos: s.duracion_minutos };
-      }),
-      profesional: { id: p.id, nombre: p.nombre },
-      cliente: b.cliente,
-      subtotal: b.total,
-      descuento: 0,
-      total: b.total,
-      moneda: state.business.moneda,
-      estado: b.estado,
-      pago_requerido: false,
-      pago_pendiente: true,
-      puntos_ganados: Math.floor(b.total),
-      created_at: b.created_at,
-    };
   }
 
   const handlers: RequestHandler[] = [
@@ -269,7 +289,13 @@ export function createSalonBookItFake(options: SalonBookItFakeOptions = {}): Sal
         ultimo_disponible: free.at(-1)?.hora_inicio ?? null,
       });
     }),
-    route('post', '/reservas/crear/', ({ body }) => createBooking(body)),
+    route('post', '/reservas/crear/', ({ body, customer }) => createBooking(body, customer)),
+    route('post', '/auth/login/', ({ body }) => auth.login(body), { token: false }),
+    route('post', '/auth/refresh/', ({ body }) => auth.refresh(body), { token: false }),
+    signedIn('get', '/cliente/perfil/', ({ customer }) => manage.profile(customer)),
+    signedIn('get', '/cliente/reservas/', ({ customer, url }) => manage.myBookings(customer, url)),
+    route('get', '/reservas/codigo/:codigo/', ({ params }) => manage.byCode(String(params.codigo))),
+    route('post', '/reservas/:id/cancelar/', ({ params, customer, body }) => manage.cancel(String(params.id), customer, body)),
     route('all', '/*', () => fail(404, 'NOT_FOUND', 'Recurso no encontrado.')),
   ];
 
@@ -281,6 +307,32 @@ export function createSalonBookItFake(options: SalonBookItFakeOptions = {}): Sal
     return book(peluqueroId, services as SalonBookItService[], fecha, horaInicio, { nombre: 'Otra Clienta', email: 'otra@example.com', telefono: null }, null);
   }
 
-  return { handlers, state, requests, reset, takeSlot, slots: (p, f, s) => slots(p, f, s) };
-}
+  function seedBooking(input: Parameters<SalonBookItFake['seedBooking']>[0]): SalonBookItBooking {
+    const email = (input.email ?? customersOf(state).find((c) => c.id === SALONBOOKIT_IDS.customer)?.email ?? '').toLowerCase();
+    const account = customersOf(state).find((c) => c.email.toLowerCase() === email);
+    const services = input.servicioIds.map((id) => state.services.find((s) => s.id === id));
+    if (!account || services.some((s) => !s) || !state.professionals.some((p) => p.id === input.peluqueroId)) throw new Error('seedBooking: unknown customer, service or professional');
+    const points = account.puntos;
+    const booking = book(input.peluqueroId, services as SalonBookItService[], input.fecha, input.horaInicio, { nombre: account.nombre, email: account.email, telefono: account.telefono }, null, account);
+    // A seeded booking leaves the balance as it was.
+    account.puntos = points;
+    booking.estado = input.estado ?? 'confirmada';
+    return booking;
+  }
 
+  function seedDemoBookings(): void {
+    for (const booking of demoCustomerBookings(today())) seedBooking(booking);
+  }
+
+  reset();
+  return {
+    handlers,
+    state,
+    requests,
+    reset,
+    takeSlot,
+    slots: (p, f, s) => slots(p, f, s),
+    seedBooking,
+    expireTokens: (opts) => auth.expireTokens(opts),
+  };
+}
