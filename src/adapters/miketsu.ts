@@ -1,42 +1,31 @@
 import type { BookingAdapter, RequestOptions } from '../core/adapter.js';
 import type { BackendConfig } from '../core/backends.js';
-import { BookingError, isAbort } from '../core/errors.js';
+import { BookingError } from '../core/errors.js';
 import { createHttpClient } from '../core/http.js';
-import type {
-  Availability,
-  AvailabilityQuery,
-  BookingConfirmation,
-  BookingRequest,
-  Location,
-  Service,
-  Slot,
-} from '../core/model.js';
+import type { Availability, AvailabilityQuery, BookingConfirmation, BookingRequest, Location, OpeningHours, Service, Slot } from '../core/model.js';
 import { resolveWallClock, toIsoInstant } from '../core/zoned-time.js';
-import {
-  unwrap,
-  parseMiketsuPrice,
-  classifyMiketsuError,
-  rfc3339In,
-  miketsuErrorBody,
-  type MiketsuCategory,
-  type MiketsuMerchant,
-  type MiketsuDay,
-  type Catalog,
-} from './miketsu-read.js';
+import { createCatalog } from './miketsu-catalog.js';
+import { createFrontDesk } from './miketsu-desk.js';
+import { createFreeStarts } from './miketsu-free.js';
+import { asSessionFull, cannotJoinOnline, createGroupSessions } from './miketsu-group.js';
+import { classifyMiketsuDeskError, classifyMiketsuError, miketsuErrorBody, readOpeningHours, rfc3339In, unwrap, type MiketsuDay } from './miketsu-read.js';
 
 /*
  * Miketsu Reservations (github.com/Miketsu-inc/reservations), per shared/seeds/merchant-api-bookings.txt
- * and api-notes §4. Customer booking of appointments.
+ * and api-notes §4. Customer booking of appointments, joining classes and events, and the front desk.
  *
- * - Catalog: `GET /merchants/{merchantName}` (seed layout) or `/public/merchants/{merchantName}/` (+
- *   `/services` when the merchant carries none) — one location, categories holding services, a
- *   pre-formatted `price` string, `total_duration` minutes, the merchant's IANA `timezone`.
+ * - Catalog (miketsu-catalog.ts): `GET /merchants/{merchantName}` (seed layout) or
+ *   `/public/merchants/{merchantName}/` (+ `/services`); classes and events from `booking_type`.
  * - Availability: `.../locations/{l}/services/{s}/availability?start&end` (RFC 3339) → days with
  *   "HH:MM" `morning`/`afternoon` lists on the merchant's clock. They are read, and `timeStamp` is
- *   written, through the widget's `timezone` here and nowhere else.
+ *   written, through the widget's `timezone` here and nowhere else. Group services: miketsu-group.ts.
  * - Booking: `POST /bookings/customer` (seed) or `/public/bookings/`; 201 with no body, so no id.
  *   The backend does not re-check overlaps (notes §4.1), so that day's availability is asked again
- *   right before the POST and a vanished time is refused here as `slot-taken`.
+ *   right before the POST and a vanished time is refused here as `slot-taken`. Joining a session sends
+ *   its `booking_id` after reading the session again; a full one is `session-full`.
+ * - Front desk (miketsu-desk.ts): `POST /bookings/merchant` or `/merchants/{merchantId}/bookings/`. It
+ *   creates new bookings, so for a group service it is offered the times a new session can start
+ *   (miketsu-free.ts); appointments read the public availability as customers do.
  * - Errors `{ error: { message } }`, almost all 400: messages about the time or slot mean the slot is
  *   taken; the rest are validation errors. 409 (the seed's "slot already booked") is slot-taken too.
  */
@@ -60,12 +49,17 @@ export interface MiketsuAdapterOptions {
   fetch?: typeof fetch;
   /** Where a disagreement between `timeZone` and the merchant's own `timezone` is reported. */
   warn?: (message: string) => void;
+  /** The merchant's id (`merchant-id`): the newer layout's merchant routes hang from `/merchants/{merchantId}/`. */
+  merchantId?: string;
+  /** The clock past sessions are told by; tests pin it. */
+  now?: () => Date;
 }
 
 export function createMiketsuAdapter(options: MiketsuAdapterOptions): BookingAdapter {
-  const { timeZone, merchant, routeLayout = 'seed', warn = (m: string) => console.warn(m) } = options;
+  const { timeZone, merchant, routeLayout = 'seed', warn = (m: string) => console.warn(m), now = () => new Date() } = options;
   if (!merchant) console.error('[booking-widget] Miketsu needs the merchant attribute: the merchant\'s URL slug (merchant_name).');
   const slug = encodeURIComponent(merchant);
+  const staff = options.merchantId ? `/merchants/${encodeURIComponent(options.merchantId)}` : undefined;
   const paths =
     routeLayout === 'public'
       ? {
@@ -73,103 +67,45 @@ export function createMiketsuAdapter(options: MiketsuAdapterOptions): BookingAda
           services: `/public/merchants/${slug}/services`,
           availability: (l: string, s: string) => `/public/merchants/${slug}/locations/${encodeURIComponent(l)}/services/${encodeURIComponent(s)}/availability`,
           book: '/public/bookings/',
+          // The employee routes need the merchant's id in this layout (notes §4.8).
+          merchantServices: staff && `${staff}/services`,
+          calendar: staff && `${staff}/calendar/events`,
+          deskBook: staff && `${staff}/bookings/`,
+          customers: staff && `${staff}/customers`,
+          settings: staff && `${staff}/settings`,
         }
       : {
           merchant: `/merchants/${slug}`,
           services: undefined,
           availability: (l: string, s: string) => `/merchants/${slug}/locations/${encodeURIComponent(l)}/services/${encodeURIComponent(s)}/availability`,
           book: '/bookings/customer',
+          merchantServices: '/merchant/services',
+          calendar: '/bookings/calendar/events',
+          deskBook: '/bookings/merchant',
+          customers: '/merchant/customers',
+          settings: '/merchant/settings',
         };
 
-  const http = createHttpClient({
-    baseUrl: options.apiBase,
-    headers: options.apiKey ? { Authorization: `Bearer ${options.apiKey}` } : {},
-    credentials: options.credentials ?? 'same-origin',
-    timeoutMs: options.timeoutMs,
-    fetch: options.fetch,
-    readErrorBody: miketsuErrorBody,
-    fieldMap: { customer_note: 'notes' },
-    classify: (status, info) => classifyMiketsuError(status, info.message),
-  });
+  const client = (classify: (status: number, message: string | undefined) => ReturnType<typeof classifyMiketsuError>) =>
+    createHttpClient({
+      baseUrl: options.apiBase,
+      headers: options.apiKey ? { Authorization: `Bearer ${options.apiKey}` } : {},
+      credentials: options.credentials ?? 'same-origin',
+      timeoutMs: options.timeoutMs,
+      fetch: options.fetch,
+      readErrorBody: miketsuErrorBody,
+      fieldMap: { customer_note: 'notes' },
+      classify: (status, info) => classify(status, info.message),
+    });
+  const http = client(classifyMiketsuError);
 
-  let catalog: Promise<Catalog> | undefined;
-  let warnedZone = false;
+  const catalog = createCatalog({ http, merchant, timeZone, warn, paths });
+  const group = createGroupSessions({ http, timeZone, now, warn, calendarPath: paths.calendar });
+  const free = createFreeStarts({ http, timeZone, now, settingsPath: paths.settings, calendar: group.calendar });
+  const desk = createFrontDesk({ http: client(classifyMiketsuDeskError), timeZone, paths: { book: paths.deskBook, customers: paths.customers } });
 
-  async function loadCatalog(signal?: AbortSignal): Promise<Catalog> {
-    if (!merchant) throw new BookingError('unauthorized', 'Miketsu: no merchant configured', { detail: 'merchant attribute missing' });
-    const merchantBody = unwrap<MiketsuMerchant>(await http.request({ path: paths.merchant, signal })) ?? {};
-    let categories = merchantBody.services ?? undefined;
-    if (!categories && paths.services) {
-      const body = unwrap<MiketsuCategory[] | { services?: MiketsuCategory[] }>(await http.request({ path: paths.services, signal }));
-      categories = Array.isArray(body) ? body : (body?.services ?? []);
-    }
-    if (merchantBody.timezone && merchantBody.timezone !== timeZone && !warnedZone) {
-      warnedZone = true;
-      warn(
-        `[booking-widget] Miketsu merchant "${merchant}" keeps its times in ${merchantBody.timezone}, but the widget's timezone attribute is ${timeZone}. ` +
-          `Slot times are read and bookings written in ${timeZone}; set timezone="${merchantBody.timezone}" if that is the merchant's zone.`,
-      );
-    }
-    const sorted = [...(categories ?? [])].sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0));
-    const services: Service[] = sorted.flatMap((category) =>
-      [...(category.services ?? [])]
-        .sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0))
-        .map((s) => {
-          const price = s.price_type === 'free' ? { amount: 0, currency: undefined } : parseMiketsuPrice(s.price);
-          return {
-            id: String(s.id),
-            name: s.name,
-            durationMinutes: Number(s.total_duration),
-            price: price.amount,
-            ...(price.currency ? { currency: price.currency } : {}),
-            description: s.description || undefined,
-          };
-        }),
-    );
-    const nested = merchantBody.location;
-    const locationId = merchantBody.location_id ?? nested?.location_id ?? nested?.id;
-    const place = merchantBody.formatted_location ?? nested?.formatted_location ?? merchantBody.address ?? nested?.address;
-    const locations: Location[] =
-      locationId == null
-        ? []
-        : [{ id: String(locationId), name: place || merchantBody.city || nested?.city || merchantBody.merchant_name || merchant, address: place || undefined }];
-    return { merchant: merchantBody, services, locations };
-  }
-
-  /**
-   * The catalog, asked once and shared; a failed load is asked again next time. A load aborted by
-   * another caller's signal is started again for a caller whose own signal is still live.
-   */
-  async function getCatalog(signal?: AbortSignal): Promise<Catalog> {
-    for (;;) {
-      catalog ??= loadCatalog(signal).catch((error) => {
-        catalog = undefined;
-        throw error;
-      });
-      try {
-        return await catalog;
-      } catch (error) {
-        if (!isAbort(error) || signal?.aborted) throw error;
-      }
-    }
-  }
-
-  async function durationOf(serviceId: string, signal?: AbortSignal): Promise<number> {
-    const service = (await getCatalog(signal)).services.find((s) => s.id === serviceId);
-    if (!service) throw new BookingError('not-found', `Miketsu: service ${serviceId} is not in the catalog of ${merchant}`);
-    return service.durationMinutes;
-  }
-
-  async function locationIdFor(locationId: string | undefined, signal?: AbortSignal): Promise<string> {
-    if (locationId) return locationId;
-    const [first] = (await getCatalog(signal)).locations;
-    if (!first) throw new BookingError('bad-response', `Miketsu: merchant ${merchant} has no location`);
-    return first.id;
-  }
-
-  async function getAvailability(query: AvailabilityQuery, { signal }: RequestOptions = {}): Promise<Availability> {
-    const locationId = await locationIdFor(query.locationId, signal);
-    const minutes = await durationOf(query.serviceId, signal);
+  /** The public availability's times (for a group service: the times of sessions with space, without ids). */
+  async function publicSlots(query: AvailabilityQuery, locationId: string, minutes: number, signal?: AbortSignal): Promise<Slot[]> {
     const body = await http.request<unknown>({
       path: paths.availability(locationId, query.serviceId),
       query: [
@@ -200,8 +136,70 @@ export function createMiketsuAdapter(options: MiketsuAdapterOptions): BookingAda
         });
       }
     }
-    slots.sort((a, b) => a.start.localeCompare(b.start));
-    return { slots };
+    return slots.sort((a, b) => a.start.localeCompare(b.start));
+  }
+
+  async function getAvailability(query: AvailabilityQuery, { signal }: RequestOptions = {}): Promise<Availability> {
+    const locationId = await catalog.locationId(query.locationId, signal);
+    const { service, info } = await catalog.service(query.serviceId, signal);
+    if (info.group && query.frontDesk) {
+      // The front desk starts a new session (the merchant route never joins one): free times, no session.
+      const hours = readOpeningHours((await catalog.get(signal)).merchant.business_hours);
+      return { slots: await free.list(service, hours, query.from, query.to, signal) };
+    }
+    if (info.group) {
+      const sessions = await group.list(service, info, query.from, query.to, signal);
+      if (sessions) return { slots: sessions };
+    }
+    return { slots: await publicSlots(query, locationId, service.durationMinutes, signal) };
+  }
+
+  async function createBooking(request: BookingRequest, { signal }: RequestOptions = {}): Promise<BookingConfirmation> {
+    const { service, slot, client: customer } = request;
+    const locationId = await catalog.locationId(request.location?.id, signal);
+    const { info } = await catalog.service(service.id, signal);
+    let bookingId: string | undefined;
+    if (info.group || service.group) {
+      // Joining: only with the session's id, and only while it has a seat.
+      if (!slot.session?.id) throw cannotJoinOnline();
+      const current = await group.state(service, info, slot, signal);
+      if (current.kind === 'refused') throw cannotJoinOnline();
+      if (current.kind === 'gone') throw new BookingError('slot-taken', `Miketsu: session ${slot.session.id} is no longer offered`, { detail: 'checked before joining' });
+      if (current.kind === 'full') throw new BookingError('session-full', `Miketsu: session ${slot.session.id} has no seats left`, { detail: 'checked before joining' });
+      bookingId = slot.session.id;
+    } else {
+      // The backend books overlapping times without a word: make sure the time is still offered.
+      const fresh = await getAvailability({ serviceId: service.id, locationId, from: slot.date, to: slot.date }, { signal });
+      if (!fresh.slots.some((s) => s.start === slot.start)) {
+        throw new BookingError('slot-taken', `Miketsu: ${slot.date} ${slot.time} is no longer offered`, { detail: 'checked before booking' });
+      }
+    }
+    const serviceId = Number(service.id);
+    const numericLocation = Number(locationId);
+    const numericBooking = Number(bookingId);
+    const body: Record<string, unknown> = {
+      merchant_name: merchant,
+      // Documented as integers; ids that are not numbers are passed through as given.
+      service_id: Number.isInteger(serviceId) ? serviceId : service.id,
+      location_id: Number.isInteger(numericLocation) ? numericLocation : locationId,
+      timeStamp: slot.start,
+      ...(customer.notes.trim() ? { customer_note: customer.notes.trim() } : {}),
+      ...(bookingId !== undefined ? { booking_id: Number.isInteger(numericBooking) ? numericBooking : bookingId } : {}),
+    };
+    try {
+      await http.request<unknown>({ method: 'POST', path: paths.book, body, signal });
+    } catch (error) {
+      throw bookingId !== undefined ? asSessionFull(error) : error;
+    }
+    return {
+      id: undefined,
+      // Confirmed or awaiting approval depends on the merchant's policy, which the answer does not say.
+      status: 'pending',
+      start: slot.start,
+      end: slot.end,
+      total: service.price,
+      currency: service.currency,
+    };
   }
 
   return {
@@ -214,14 +212,17 @@ export function createMiketsuAdapter(options: MiketsuAdapterOptions): BookingAda
       anyProfessional: true,
       // No maximum span is enforced; one request per month.
       maxAvailabilityDays: 31,
+      groupSessions: true,
+      // The front desk (an employee's session): bookings for customers, once or as a series.
+      recurrence: true,
     },
 
     async listServices({ signal }: RequestOptions = {}): Promise<Service[]> {
-      return (await getCatalog(signal)).services;
+      return (await catalog.get(signal)).services;
     },
 
     async listLocations({ signal }: RequestOptions = {}): Promise<Location[]> {
-      return (await getCatalog(signal)).locations;
+      return (await catalog.get(signal)).locations;
     },
 
     async listProfessionals() {
@@ -229,40 +230,22 @@ export function createMiketsuAdapter(options: MiketsuAdapterOptions): BookingAda
     },
 
     getAvailability,
+    createBooking,
+    createFrontDeskBooking: desk.createFrontDeskBooking,
+    findCustomers: desk.findCustomers,
 
-    async createBooking(request: BookingRequest, { signal }: RequestOptions = {}): Promise<BookingConfirmation> {
-      const { service, slot, client } = request;
-      const locationId = await locationIdFor(request.location?.id, signal);
-      // The backend books overlapping times without a word: make sure the time is still offered.
-      const fresh = await getAvailability({ serviceId: service.id, locationId, from: slot.date, to: slot.date }, { signal });
-      if (!fresh.slots.some((s) => s.start === slot.start)) {
-        throw new BookingError('slot-taken', `Miketsu: ${slot.date} ${slot.time} is no longer offered`, { detail: 'checked before booking' });
-      }
-      const serviceId = Number(service.id);
-      const numericLocation = Number(locationId);
-      const body: Record<string, unknown> = {
-        merchant_name: merchant,
-        // Documented as integers; ids that are not numbers are passed through as given.
-        service_id: Number.isInteger(serviceId) ? serviceId : service.id,
-        location_id: Number.isInteger(numericLocation) ? numericLocation : locationId,
-        timeStamp: slot.start,
-        ...(client.notes.trim() ? { customer_note: client.notes.trim() } : {}),
-      };
-      await http.request<unknown>({ method: 'POST', path: paths.book, body, signal });
-      return {
-        id: undefined,
-        // Confirmed or awaiting approval depends on the merchant's policy, which the answer does not say.
-        status: 'pending',
-        start: slot.start,
-        end: slot.end,
-        total: service.price,
-        currency: service.currency,
-      };
+    async getOpeningHours({ signal }: RequestOptions = {}): Promise<OpeningHours> {
+      const { merchant: body } = await catalog.get(signal);
+      if (!body.business_hours) throw new BookingError('bad-response', `Miketsu: merchant ${merchant} lists no business_hours`);
+      return readOpeningHours(body.business_hours);
     },
   };
 }
 
-/** `backend="miketsu"`: attributes `merchant` (required), `route-layout` (`seed` | `public`), `credentials` (`include`). */
+/**
+ * `backend="miketsu"`: attributes `merchant` (required), `route-layout` (`seed` | `public`), `credentials`
+ * (`include`), `merchant-id` (the front desk and session ids with `route-layout="public"`).
+ */
 export const miketsuBackend = (config: BackendConfig): BookingAdapter =>
   createMiketsuAdapter({
     apiBase: config.apiBase,
@@ -271,6 +254,7 @@ export const miketsuBackend = (config: BackendConfig): BookingAdapter =>
     merchant: config.attribute('merchant') ?? '',
     routeLayout: config.attribute('route-layout') === 'public' ? 'public' : 'seed',
     credentials: config.attribute('credentials') === 'include' ? 'include' : 'same-origin',
+    merchantId: config.attribute('merchant-id') ?? undefined,
   });
 
-export { classifyMiketsuError, parseMiketsuPrice } from './miketsu-read.js';
+export { classifyMiketsuDeskError, classifyMiketsuError, parseMiketsuPrice, readOpeningHours } from './miketsu-read.js';

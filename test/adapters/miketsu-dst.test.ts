@@ -46,6 +46,8 @@ const adapterIn = (zone: string) => createMiketsuAdapter({ apiBase: base, mercha
 
 describe('Miketsu adapter on the 2026 DST table', () => {
   useNetwork();
+  // A customer's session: the merchant catalog (classes and events) is for employees (notes §4.5).
+  beforeEach(() => useHandlers(http.get(`${base}/merchant/services`, () => HttpResponse.json({ error: { message: 'this resource can only be accessed with [owner admin staff] roles' } }, { status: 401 }))));
 
   it(`reads "HH:MM" availability into the table's instants (${DST_CASES.length} cases)`, async () => {
     for (const day of daysOf(DST_CASES)) {

@@ -86,6 +86,8 @@ async function rejection(promise: Promise<unknown>): Promise<BookingError> {
 
 describe('Miketsu adapter contract', () => {
   useNetwork();
+  // A customer's session: the merchant catalog (classes and events) is for employees (notes §4.5).
+  beforeEach(() => useHandlers(http.get(`${base}/merchant/services`, () => HttpResponse.json({ error: { message: 'this resource can only be accessed with [owner admin staff] roles' } }, { status: 401 }))));
 
   it('reads the catalog: categories flattened in order, prices parsed, one location, Bearer key', async () => {
     const log = recordRequests();
@@ -100,8 +102,10 @@ describe('Miketsu adapter contract', () => {
     expect(await a.listLocations()).to.deep.equal([
       { id: '456', name: 'Fő utca 1, 1051 Budapest, Hungary', address: 'Fő utca 1, 1051 Budapest, Hungary' },
     ]);
-    expect(log, 'the merchant is asked once for services and locations').to.have.length(1);
-    expect(log[0].url.pathname).to.equal('/api/v1/merchants/spa-retreat');
+    expect(log.map((r) => r.url.pathname), 'the merchant is asked once for services and locations; the merchant catalog once, for classes').to.deep.equal([
+      '/api/v1/merchants/spa-retreat',
+      '/api/v1/merchant/services',
+    ]);
     expect(log[0].headers.get('Authorization')).to.equal('Bearer tok_123');
     expect(a.capabilities).to.include({ locations: true, professionals: false, anyProfessional: true });
     expect(await a.listProfessionals({})).to.deep.equal([]);

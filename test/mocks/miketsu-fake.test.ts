@@ -115,7 +115,7 @@ describe('Miketsu fake', () => {
     const merchant = (await (await fetch(`${base}/public/merchants/spa-retreat/`)).json()).data;
     expect(merchant).to.not.have.property('services');
     const categories = (await (await fetch(`${base}/public/merchants/spa-retreat/services`)).json()).data;
-    expect(categories.map((c: { name: string }) => c.name)).to.deep.equal(['Peluquería', 'Spa']);
+    expect(categories.map((c: { name: string }) => c.name)).to.deep.equal(['Peluquería', 'Spa', 'Clases']);
     const { data } = await (await fetch(availabilityUrl('2026-03-10T00:00:00-05:00', '2026-03-10T23:59:59-05:00', '/public'))).json();
     expect(data[0].morning[0]).to.equal('09:00');
     expect((await post('/public/bookings/', booking('2026-03-10T14:00:00Z'))).status).to.equal(201);

@@ -1,21 +1,33 @@
-import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { delay, http, type RequestHandler } from 'msw';
 import { toIsoInstant, wallClockToInstant } from '../../core/zoned-time.js';
 import { createMiketsuSeedData, type MiketsuBooking, type MiketsuState } from './data.js';
-import { checkStart, computeAvailability, findService, type MiketsuDay, type StartCheck } from './schedule.js';
+import { calendarRoute, joinSession, seedClassSessions } from './group.js';
+import { deskBook, merchantServicesView } from './merchant.js';
+import { created, fail, isObject, MIKETSU_MESSAGES, MINUTE, ok, RFC3339 } from './respond.js';
+import { checkStart, computeAvailability, findService, isGroupService, type MiketsuDay, type StartCheck } from './schedule.js';
+
+export { MIKETSU_MESSAGES } from './respond.js';
 
 /*
- * A stateful fake of Miketsu Reservations' customer routes as msw handlers (seed
- * merchant-api-bookings.txt and api-notes §4).
+ * A stateful fake of Miketsu Reservations as msw handlers (seed merchant-api-bookings.txt and api-notes §4).
  * - Layouts: `seed` → `/merchants/{name}` (merchant with its categories),
- *   `/merchants/{name}/locations/{l}/services/{s}/availability`, `POST /bookings/customer`;
- *   `public` → `/public/merchants/{name}/` (merchant without services), `/public/merchants/{name}/services`,
- *   the same availability under `/public/merchants/{name}`, `POST /public/bookings/`.
+ *   `/merchants/{name}/locations/{l}/services/{s}/availability`, `POST /bookings/customer`, and for
+ *   employees `GET /merchant/services`, `GET /merchant/customers`, `GET /merchant/settings`,
+ *   `GET /bookings/calendar/events`, `POST /bookings/merchant`; `public` → `/public/merchants/{name}/` (merchant without services),
+ *   `/public/merchants/{name}/services`, the same availability under `/public/merchants/{name}`,
+ *   `POST /public/bookings/`, and the employee routes under `/merchants/{merchantId}/` (`services`,
+ *   `customers`, `settings`, `calendar/events`, `bookings/`). The merchant route only creates bookings
+ *   (a class booked there is a new session); customers join sessions through the customer route.
  * - Success `{ data }`; a booking is 201 with no body. Errors `{ error: { message } }`, 400 for
- *   everything (unknown merchant, service or location included), 401 without the Bearer token when
- *   `apiKey` is set (the catalog and availability are public).
- * - A taken time: `conflicts: 'seed'` (default) answers 409 as the seed documents; `conflicts: 'code'`
- *   answers 400 with a message, as the real code's errors do. (The real code books overlaps without a
+ *   nearly everything, 401 without the Bearer token when `apiKey` is set (the catalog and availability
+ *   are public; without `apiKey` a session is assumed), and 401 on the employee routes for `staff: false`.
+ * - `conflicts: 'seed'` (default) answers as the docs do: a taken time 409, a full class 409, an unknown
+ *   service or customer on the merchant route 404. `conflicts: 'code'` answers as the real code does:
+ *   400 with a message, a full class "no rows in result set". (The real code books overlaps without a
  *   word; a fake that did so could not test the widget's own check, so the switch keeps a refusal.)
+ * - "Yoga en grupo" is a class of 6 with sessions on the Monday, Wednesday and Friday evenings of the
+ *   two weeks after `now()` (the first one full). The public catalog does not say which services are
+ *   classes (as in the code); the merchant catalog and the calendar do.
  * - New bookings are `confirmed` (the merchant's approval policy `auto`).
  */
 
@@ -31,8 +43,10 @@ export interface MiketsuFakeOptions {
   layout?: MiketsuLayout;
   /** When set, booking routes need `Authorization: Bearer <apiKey>`. */
   apiKey?: string;
-  /** How a taken time is refused: the seed's 409 or the code's 400. */
+  /** How a taken time, a full class and an unknown id are refused: as the docs (409, 404) or the code (400). */
   conflicts?: 'seed' | 'code';
+  /** Whether the session is an employee's (default true); false refuses the employee routes with 401. */
+  staff?: boolean;
 }
 
 export interface MiketsuRecordedRequest {
@@ -52,41 +66,25 @@ export interface MiketsuFake {
   takeSlot(input: { serviceId: number; date: string; time: string }): number;
   /** What availability would answer for those merchant-zone dates. */
   availability(query: { serviceId: number; from: string; to: string }): MiketsuDay[];
+  /** Others take every seat left in that class or event session. */
+  fillSession(bookingId: number): void;
 }
 
-export const MIKETSU_MESSAGES = {
-  unauthorized: 'unauthorized: missing or invalid token',
-  badJson: 'invalid request body',
-  merchant: 'merchant not found',
-  service: 'service not found',
-  location: 'location not found',
-  timeStamp: 'timeStamp must be an RFC 3339 date-time',
-  range: 'start and end must be RFC 3339 date-times',
-  note: 'customer note must be at most 500 characters',
-  'too-soon': (minutes: number) => `booking time must be at least ${minutes} minutes from now`,
-  'too-far': (months: number) => `booking time is beyond the ${months} month booking window`,
-  closed: 'the selected time is outside business hours',
-  overlap: 'the selected time slot is already booked',
-} as const;
-
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
-const MINUTE = 60_000;
-
-const fail = (message: string, status = 400) => HttpResponse.json({ error: { message } }, { status });
-const ok = (data: unknown) => HttpResponse.json({ data } as never);
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 export function createMiketsuFake(options: MiketsuFakeOptions = {}): MiketsuFake {
-  const { timeZone = 'UTC', now = () => new Date(), latencyMs = 0, layout = 'seed', apiKey, conflicts = 'seed' } = options;
+  const { timeZone = 'UTC', now = () => new Date(), latencyMs = 0, layout = 'seed', apiKey, conflicts = 'seed', staff = true } = options;
   const base = (options.baseUrl ?? 'https://host.example/api/v1').replace(/\/+$/, '');
   const state = {} as MiketsuState;
   const requests: MiketsuRecordedRequest[] = [];
   let nextId = 1;
+  let nextParticipant = 1;
+  const ids = { booking: () => nextId++, participant: () => nextParticipant++ };
 
   function reset(): void {
     Object.assign(state, createMiketsuSeedData(timeZone));
     requests.length = 0;
     nextId = 1;
+    nextParticipant = 1;
+    seedClassSessions(state, now(), timeZone, ids);
   }
   reset();
 
@@ -110,9 +108,24 @@ export function createMiketsuFake(options: MiketsuFakeOptions = {}): MiketsuFake
   const authorized = (request: Request) =>
     apiKey === undefined || /^Bearer\s+(.+)$/i.exec(request.headers.get('Authorization') ?? '')?.[1]?.trim() === apiKey;
 
+  /** Employee routes: a valid session (token), of an employee, of this merchant. */
+  const staffRefusal = (request: Request, params: Record<string, unknown> = {}): Response | undefined => {
+    if (!authorized(request)) return fail(MIKETSU_MESSAGES.unauthorized, 401);
+    if (!staff) return fail(MIKETSU_MESSAGES.staffOnly, 401);
+    if (params.merchantId !== undefined && params.merchantId !== state.merchant_id) return fail(MIKETSU_MESSAGES.otherMerchant, 401);
+    return undefined;
+  };
+  const who = (request: Request) => request.headers.get('Authorization') ?? 'session';
+
+  // The public catalog does not carry booking_type or the participant limits (as in the code).
+  const publicCategories = () =>
+    structuredClone(state.merchant.services).map((c) => ({
+      ...c,
+      services: c.services.map(({ booking_type: _t, min_participants: _min, max_participants: _max, ...s }) => s),
+    }));
   const merchantView = (withServices: boolean) => {
-    const { services, ...rest } = structuredClone(state.merchant);
-    return withServices ? { ...rest, services } : rest;
+    const { services: _all, ...rest } = structuredClone(state.merchant);
+    return withServices ? { ...rest, services: publicCategories() } : rest;
   };
 
   const availabilityRoute: Handle = ({ url, params }) => {
@@ -150,10 +163,12 @@ export function createMiketsuFake(options: MiketsuFakeOptions = {}): MiketsuFake
     const note = body.customer_note;
     if (note !== undefined && note !== null && (typeof note !== 'string' || note.length > 500)) return fail(MIKETSU_MESSAGES.note);
     const start = new Date(body.timeStamp);
+    if (isGroupService(service) || body.booking_id !== undefined) return joinSession({ state, now: now(), conflicts, ids }, service, body, start);
     const check = checkStart(state, service, state.merchant.location_id, start, now(), timeZone);
     if (!check.ok) return refusal(check);
     state.bookings.push({
       id: nextId++,
+      booking_type: 'appointment',
       merchant_name: state.merchant.url_name,
       service_id: service.id,
       location_id: state.merchant.location_id,
@@ -161,10 +176,17 @@ export function createMiketsuFake(options: MiketsuFakeOptions = {}): MiketsuFake
       to_date: toIsoInstant(new Date(start.getTime() + service.total_duration * MINUTE)),
       customer_note: typeof note === 'string' ? note : null,
       booking_status: 'confirmed',
-      customer: request.headers.get('Authorization') ?? 'session',
+      customer: who(request),
     });
-    return new HttpResponse(null, { status: 201 });
+    return created();
   };
+
+  const merchantServicesRoute: Handle = ({ request, params }) => staffRefusal(request, params) ?? ok(merchantServicesView(state));
+  const customersRoute: Handle = ({ request, params }) => staffRefusal(request, params) ?? ok(structuredClone(state.customers));
+  const settingsRoute: Handle = ({ request, params }) =>
+    staffRefusal(request, params) ?? ok({ ...state.settings, timezone: state.merchant.timezone, business_hours: structuredClone(state.merchant.business_hours) });
+  const calendarEventsRoute: Handle = ({ request, params, url }) => staffRefusal(request, params) ?? calendarRoute(state, url);
+  const deskRoute: Handle = ({ request, params, body }) => staffRefusal(request, params) ?? deskBook({ state, timeZone, conflicts, ids }, body, who(request));
 
   const notFound: Handle = () => fail('not found', 404);
 
@@ -176,18 +198,29 @@ export function createMiketsuFake(options: MiketsuFakeOptions = {}): MiketsuFake
     layout === 'public'
       ? [
           route('get', '/public/merchants/:name/services', ({ params }) =>
-            params.name === state.merchant.url_name ? ok(structuredClone(state.merchant.services)) : fail(MIKETSU_MESSAGES.merchant)),
+            params.name === state.merchant.url_name ? ok(publicCategories()) : fail(MIKETSU_MESSAGES.merchant)),
           route('get', `/public/merchants/:name${availabilityPath}`, availabilityRoute),
           route('get', '/public/merchants/:name/', merchantRoute(false)),
           route('get', '/public/merchants/:name', merchantRoute(false)),
           route('post', '/public/bookings/', bookRoute),
           route('post', '/public/bookings', bookRoute),
+          route('get', '/merchants/:merchantId/services', merchantServicesRoute),
+          route('get', '/merchants/:merchantId/customers', customersRoute),
+          route('get', '/merchants/:merchantId/settings', settingsRoute),
+          route('get', '/merchants/:merchantId/calendar/events', calendarEventsRoute),
+          route('post', '/merchants/:merchantId/bookings/', deskRoute),
+          route('post', '/merchants/:merchantId/bookings', deskRoute),
           route('all', '/*', notFound),
         ]
       : [
           route('get', `/merchants/:name${availabilityPath}`, availabilityRoute),
           route('get', '/merchants/:name', merchantRoute(true)),
           route('post', '/bookings/customer', bookRoute),
+          route('get', '/merchant/services', merchantServicesRoute),
+          route('get', '/merchant/customers', customersRoute),
+          route('get', '/merchant/settings', settingsRoute),
+          route('get', '/bookings/calendar/events', calendarEventsRoute),
+          route('post', '/bookings/merchant', deskRoute),
           route('all', '/*', notFound),
         ];
 
@@ -197,6 +230,7 @@ export function createMiketsuFake(options: MiketsuFakeOptions = {}): MiketsuFake
     const start = wallClockToInstant(date, time, timeZone);
     const booking: MiketsuBooking = {
       id: nextId++,
+      booking_type: 'appointment',
       merchant_name: state.merchant.url_name,
       service_id: serviceId,
       location_id: state.merchant.location_id,
@@ -218,5 +252,14 @@ export function createMiketsuFake(options: MiketsuFakeOptions = {}): MiketsuFake
     );
   }
 
-  return { handlers, state, requests, reset, takeSlot, availability };
+  function fillSession(bookingId: number): void {
+    const session = state.sessions.find((b) => b.id === bookingId);
+    if (!session?.max_participants) throw new Error(`fillSession: no group booking ${bookingId}`);
+    const participants = (session.participants ??= []);
+    while (participants.filter((p) => p.status !== 'cancelled').length < session.max_participants) {
+      participants.push({ id: nextParticipant++, customer_id: null, first_name: '', last_name: '', customer_note: null, status: 'confirmed' });
+    }
+  }
+
+  return { handlers, state, requests, reset, takeSlot, availability, fillSession };
 }
