@@ -7,6 +7,7 @@ import {
   createMiketsuFake,
   createSalonBookItFake,
   MIKETSU_IDS,
+  SALONBOOKIT_DEMO_CUSTOMER,
 } from '../src/mocks/index.js';
 
 export interface DemoBackend {
@@ -14,6 +15,8 @@ export interface DemoBackend {
   handlers: RequestHandler[];
   /** The widget's attributes for this backend. */
   attributes: Record<string, string>;
+  /** A line for the demo's visitor (e.g. the fake customer account to sign in with). */
+  note?: string;
 }
 
 const latencyMs = 350;
@@ -36,14 +39,17 @@ export const demoBackends: Record<string, DemoBackend> = {
   },
   salonbookit: {
     label: 'SalonBookIt',
-    handlers: createSalonBookItFake({ baseUrl: 'https://salon.salonbookit.test/api/v1', timeZone: 'Europe/Madrid', latencyMs }).handlers,
+    handlers: createSalonBookItFake({ baseUrl: 'https://salon.salonbookit.test/api/v1', timeZone: 'Europe/Madrid', latencyMs, demoBookings: true })
+      .handlers,
     attributes: {
       backend: 'salonbookit',
       'api-base': 'https://salon.salonbookit.test/api/v1',
       'api-key': 'hh_pub_test_demo',
+      'customer-login': '',
       timezone: 'Europe/Madrid',
       currency: 'EUR',
     },
+    note: `Cuenta de cliente de prueba: ${SALONBOOKIT_DEMO_CUSTOMER.email} / ${SALONBOOKIT_DEMO_CUSTOMER.password} (${SALONBOOKIT_DEMO_CUSTOMER.points} puntos). Para gestionar una reserva por código, reserva primero y usa el código de la confirmación.`,
   },
   miketsu: {
     label: 'Miketsu Reservations',
@@ -55,5 +61,20 @@ export const demoBackends: Record<string, DemoBackend> = {
       timezone: 'Europe/Budapest',
       currency: 'HUF',
     },
+    note: 'Incluye una clase de grupo («Yoga en grupo»): se eligen sesiones con plazas libres.',
+  },
+  'miketsu-desk': {
+    label: 'Miketsu Reservations — recepción (mode="merchant")',
+    // The same fake as above, seen by an employee: no handlers of its own.
+    handlers: [],
+    attributes: {
+      backend: 'miketsu',
+      mode: 'merchant',
+      'api-base': 'https://host.miketsu.test/api/v1',
+      merchant: MIKETSU_IDS.merchant,
+      timezone: 'Europe/Budapest',
+      currency: 'HUF',
+    },
+    note: 'Modo recepción: el personal reserva para clientes existentes o nuevos, con repeticiones (RFC 5545) y aviso de fechas fuera del horario.',
   },
 };

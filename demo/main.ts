@@ -13,12 +13,14 @@ await import('../src/index.js');
 // Backend switcher (also ?backend=… in the URL): a merchant on another system writes other attributes.
 const widget = document.querySelector('booking-widget')!;
 const picker = document.querySelector<HTMLSelectElement>('#backend')!;
+const note = document.querySelector('#backend-note')!;
 for (const [name, backend] of Object.entries(demoBackends)) picker.add(new Option(backend.label, name));
 const useBackend = (name: string) => {
   const previous = demoBackends[picker.dataset.current ?? ''];
   for (const attribute of Object.keys(previous?.attributes ?? {})) widget.removeAttribute(attribute);
   for (const [attribute, value] of Object.entries(demoBackends[name].attributes)) widget.setAttribute(attribute, value);
   picker.dataset.current = name;
+  note.textContent = demoBackends[name].note ?? '';
 };
 const requested = new URLSearchParams(location.search).get('backend') ?? 'citapro';
 picker.value = requested in demoBackends ? requested : 'citapro';
@@ -27,7 +29,7 @@ useBackend(picker.value);
 picker.addEventListener('change', () => useBackend(picker.value));
 
 const log = document.querySelector('#events')!;
-for (const name of ['booking-created', 'booking-step-change', 'booking-error'] as const) {
+for (const name of ['booking-created', 'booking-step-change', 'booking-error', 'booking-cancelled', 'booking-signed-in', 'booking-signed-out'] as const) {
   document.addEventListener(name, (event) => {
     const item = document.createElement('li');
     const code = document.createElement('code');

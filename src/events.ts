@@ -19,6 +19,12 @@ export interface BookingCreatedDetail {
   code?: string;
   status?: string;
   service: { id: string; name: string; durationMinutes: number; price: number; currency: string };
+  /** Every service booked, in order (one entry for a single service); each with its own price. */
+  services: Array<{ id: string; name: string; durationMinutes: number; price: number; currency: string }>;
+  /** What the booking costs altogether: the backend's total when it says, else the services' sum. */
+  total: { amount: number; currency: string };
+  /** The group session joined, for a class or event. */
+  session?: { id: string };
   location?: { id: string; name: string };
   professional?: { id: string; name: string };
   /** ISO 8601 instants. */
@@ -33,6 +39,10 @@ export interface BookingCreatedDetail {
 export function createdDetail(input: {
   confirmation: BookingConfirmation;
   service: Service;
+  /** Every chosen service; absent or empty means just `service`. */
+  services?: Service[];
+  /** The slot booked, for its group session. */
+  slot?: Slot;
   location?: Location;
   professional?: Professional;
   client: ClientDetails;
@@ -40,6 +50,11 @@ export function createdDetail(input: {
   timeZone: string;
 }): BookingCreatedDetail {
   const { confirmation, service, location, professional, client } = input;
+  const services = input.services?.length ? input.services : [service];
+  const several = services.length > 1;
+  const currency = confirmation.currency ?? service.currency ?? input.currency;
+  const sum = services.reduce((cents, s) => cents + Math.round(s.price * 100), 0) / 100;
+  const session = input.slot?.session;
   return {
     bookingId: confirmation.id,
     code: confirmation.code,
@@ -48,9 +63,19 @@ export function createdDetail(input: {
       id: service.id,
       name: service.name,
       durationMinutes: service.durationMinutes,
-      price: confirmation.total ?? service.price,
-      currency: confirmation.currency ?? service.currency ?? input.currency,
+      // One service: what the booking costs, as before. Several: this one's own price (the total is `total`).
+      price: several ? service.price : (confirmation.total ?? service.price),
+      currency: several ? (service.currency ?? input.currency) : currency,
     },
+    services: services.map((s) => ({
+      id: s.id,
+      name: s.name,
+      durationMinutes: s.durationMinutes,
+      price: s.price,
+      currency: s.currency ?? input.currency,
+    })),
+    total: { amount: confirmation.total ?? sum, currency },
+    ...(session && { session: { id: session.id } }),
     location: location && { id: location.id, name: location.name },
     professional: professional && { id: professional.id, name: professional.name },
     start: confirmation.start,
@@ -111,6 +136,22 @@ export class ServiceSelectEvent extends Event {
   static readonly eventName = 'booking-service-select';
   constructor(readonly service: Service) {
     super(ServiceSelectEvent.eventName, { bubbles: true });
+  }
+}
+
+/** Multiple mode: the customer added or removed a service (the set so far, in the order chosen). */
+export class ServicesChangeEvent extends Event {
+  static readonly eventName = 'booking-services-change';
+  constructor(readonly services: Service[]) {
+    super(ServicesChangeEvent.eventName, { bubbles: true });
+  }
+}
+
+/** Multiple mode: the customer is done choosing services ("Continue"). */
+export class ServicesSelectEvent extends Event {
+  static readonly eventName = 'booking-services-select';
+  constructor(readonly services: Service[]) {
+    super(ServicesSelectEvent.eventName, { bubbles: true });
   }
 }
 
@@ -198,6 +239,8 @@ declare global {
     'booking-step-change': BookingStepChangeEvent;
     'booking-error': BookingErrorEvent;
     'booking-service-select': ServiceSelectEvent;
+    'booking-services-change': ServicesChangeEvent;
+    'booking-services-select': ServicesSelectEvent;
     'booking-location-select': LocationSelectEvent;
     'booking-professional-select': ProfessionalSelectEvent;
     'booking-month-change': MonthChangeEvent;

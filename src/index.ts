@@ -23,6 +23,22 @@ export { BookingClientForm } from './components/client-form/client-form.js';
 export { BookingReview } from './components/review/review.js';
 export { BookingConfirmation as BookingConfirmationElement } from './components/confirmation/confirmation.js';
 export { BookingSteps } from './components/steps/steps.js';
+export { BookingSignIn } from './components/sign-in/sign-in.js';
+export { BookingManage } from './components/manage/manage.js';
+export { BookingFrontDeskForm } from './components/front-desk/front-desk-form.js';
+export { BookingFrontDeskReview } from './components/front-desk/front-desk-review.js';
+export { BookingRecurrence } from './components/recurrence-editor/recurrence-editor.js';
+export {
+  BookingCancelledEvent,
+  BookingSignedInEvent,
+  BookingSignedOutEvent,
+  type CancelledDetail,
+  type SignedInDetail,
+  type SignedOutDetail,
+} from './components/manage/events.js';
+export { FrontDeskSubmitEvent, type FrontDeskSubmitDetail } from './components/front-desk/events.js';
+export { RecurrenceChangeEvent, type RecurrenceChangeDetail } from './components/recurrence-editor/events.js';
+export { expandRecurrence, untilInstant, type Expansion, type Occurrence } from './core/recurrence.js';
 
 export { createCitaProAdapter, type CitaProAdapterOptions } from './adapters/citapro.js';
 export { createLatePointAdapter, type LatePointAdapterOptions } from './adapters/latepoint.js';

@@ -17,7 +17,10 @@ export const allSteps: readonly StepId[] = [
 
 export interface FlowState {
   step: StepId;
+  /** The first chosen service; every step but the service picker's multiple mode reads this one. */
   service?: Service;
+  /** Every chosen service, in the order chosen (several when the backend books them together). */
+  services: Service[];
   location?: Location;
   /** `undefined` = any professional. */
   professional?: Professional;
@@ -36,7 +39,7 @@ export interface FlowOptions {
   skipProfessional?: boolean;
 }
 
-export const initialFlow = (client: ClientDetails = emptyClient()): FlowState => ({ step: 'service', client });
+export const initialFlow = (client: ClientDetails = emptyClient()): FlowState => ({ step: 'service', services: [], client });
 
 export function visibleSteps(options: FlowOptions): StepId[] {
   return allSteps.filter(
@@ -85,8 +88,35 @@ export function isStepComplete(state: FlowState, step: StepId): boolean {
 /* Choices. Each keeps what is still valid and drops what the change invalidates; typed details always stay. */
 
 export function chooseService(state: FlowState, service: Service): FlowState {
-  if (state.service?.id === service.id) return { ...state, service };
-  return { ...state, service, slot: undefined };
+  return chooseServices(state, [service]);
+}
+
+/** The whole set of services at once; a different set (or order) changes the duration, so the slot goes. */
+export function chooseServices(state: FlowState, services: readonly Service[]): FlowState {
+  const ids = (list: readonly Service[]) => list.map((s) => s.id).join('\n');
+  const same = ids(services) === ids(chosenServices(state));
+  return { ...state, service: services[0], services: [...services], ...(same ? {} : { slot: undefined }) };
+}
+
+/** Adds a service to the set, or takes it out when it is already there. */
+export function toggleService(state: FlowState, service: Service): FlowState {
+  const current = chosenServices(state);
+  const chosen = current.some((s) => s.id === service.id);
+  return chooseServices(state, chosen ? current.filter((s) => s.id !== service.id) : [...current, service]);
+}
+
+/** Every chosen service; a state that set only `service` (a preset, an older caller) counts as that one. */
+export const chosenServices = (state: Pick<FlowState, 'service' | 'services'>): Service[] =>
+  state.services?.length ? state.services : state.service ? [state.service] : [];
+
+/** Minutes and price of the chosen services together (prices in the first service's currency). */
+export function servicesTotal(services: readonly Service[]): { durationMinutes: number; price: number; currency?: string } {
+  return {
+    durationMinutes: services.reduce((sum, s) => sum + s.durationMinutes, 0),
+    // Summed in cents so 0.1 + 0.2 stays 0.30.
+    price: services.reduce((sum, s) => sum + Math.round(s.price * 100), 0) / 100,
+    currency: services[0]?.currency,
+  };
 }
 
 export function chooseLocation(state: FlowState, location: Location): FlowState {
@@ -101,6 +131,26 @@ export function chooseProfessional(state: FlowState, professional: Professional 
 }
 
 export const chooseSlot = (state: FlowState, slot: Slot): FlowState => ({ ...state, slot });
+
+/** One or more choices made at once, as a step's element reports them; `professional: null` = any. */
+export interface Choice {
+  service?: Service;
+  services?: Service[];
+  location?: Location;
+  professional?: Professional | null;
+  slot?: Slot;
+}
+
+/** Applies each choice made, in flow order, so each drops only what it invalidates. */
+export function applyChoice(state: FlowState, choice: Choice): FlowState {
+  let next = state;
+  if (choice.service) next = chooseService(next, choice.service);
+  if (choice.services) next = chooseServices(next, choice.services);
+  if (choice.location) next = chooseLocation(next, choice.location);
+  if (choice.professional !== undefined) next = chooseProfessional(next, choice.professional ?? undefined);
+  if (choice.slot) next = chooseSlot(next, choice.slot);
+  return next;
+}
 
 export const updateClient = (state: FlowState, client: ClientDetails): FlowState => ({ ...state, client });
 
@@ -117,7 +167,7 @@ export const assignedProfessional = (state: Pick<FlowState, 'professional' | 'sl
 
 /** Where a failed booking takes the customer, so nothing they did is lost and the way forward is clear. */
 export type FailureRoute =
-  /** The time was taken: pick another; that month's availability is stale. */
+  /** The time was taken (or the session filled up): pick another; that month's availability is stale. */
   | { step: 'datetime'; staleMonth: string }
   /** The backend rejected what they typed: back to the form, messages by the fields. */
   | { step: 'details' }
@@ -128,7 +178,8 @@ export function routeBookingFailure(
   error: { code: string; fields: Partial<Record<string, string[]>>; recoverable: boolean; outcomeUnknown: boolean },
   slot: Slot,
 ): FailureRoute {
-  if (error.code === 'slot-taken') return { step: 'datetime', staleMonth: slot.date.slice(0, 7) };
+  // A full session is a taken time for a class: refetching the month lists the sessions with seats left.
+  if (error.code === 'slot-taken' || error.code === 'session-full') return { step: 'datetime', staleMonth: slot.date.slice(0, 7) };
   if (error.code === 'validation' && Object.keys(error.fields).some((field) => field !== 'slot')) return { step: 'details' };
   return { step: 'review', canRetry: error.recoverable && !error.outcomeUnknown };
 }

@@ -12,7 +12,7 @@ export const subElementParts = {
     prefix: 'progress',
     parts: ['nav', 'compact', 'compact-count', 'compact-name', 'list', 'step', 'step-current', 'step-complete', 'marker', 'label'],
   },
-  'booking-service-picker': { prefix: 'service', parts: [...optionParts, 'description'] },
+  'booking-service-picker': { prefix: 'service', parts: [...optionParts, 'description', 'hint', 'selection', 'selection-summary', 'continue'] },
   'booking-location-picker': { prefix: 'location', parts: optionParts },
   'booking-professional-picker': { prefix: 'professional', parts: [...optionParts, 'option-any', 'avatar', 'avatar-any'] },
   'booking-slot-calendar': {
@@ -20,22 +20,52 @@ export const subElementParts = {
     parts: [
       'header', 'month-label', 'nav-button', 'nav-previous', 'nav-next', 'grid', 'weekday', 'day', 'day-available',
       'day-selected', 'day-today', 'message', 'show-month-button', 'slots', 'slots-label', 'slot', 'slot-selected',
-      'time-zone', 'time-zone-toggle', 'skeleton',
+      'time-zone', 'time-zone-toggle', 'skeleton', 'seats',
     ],
   },
   'booking-client-form': {
     prefix: 'form',
-    parts: ['form', 'summary', 'field', 'label', 'optional', 'hint', 'input', 'error', 'submit'],
+    parts: ['form', 'summary', 'account', 'field', 'label', 'optional', 'hint', 'input', 'error', 'submit'],
   },
   'booking-review': {
     prefix: 'review',
-    parts: ['summary', 'row', 'term', 'value', 'detail', 'time-zone', 'notes', 'confirm', 'spinner'],
+    parts: [
+      'summary', 'row', 'term', 'value', 'detail', 'time-zone', 'notes', 'confirm', 'spinner', 'service-list', 'service-item',
+      'points', 'points-input',
+    ],
   },
   'booking-confirmation': {
     prefix: 'confirmation',
     parts: [
       'status', 'icon', 'message', 'summary', 'row', 'term', 'value', 'detail', 'time-zone', 'reference',
-      'reference-label', 'reference-value', 'restart',
+      'reference-label', 'reference-value', 'restart', 'service-list', 'service-item',
+    ],
+  },
+  'booking-sign-in': {
+    prefix: 'sign-in',
+    parts: ['heading', 'form', 'field', 'label', 'input', 'field-error', 'reveal', 'message', 'error', 'submit'],
+  },
+  'booking-manage': {
+    prefix: 'manage',
+    parts: [
+      'section', 'heading', 'find-form', 'field', 'label', 'optional', 'hint', 'input', 'field-error', 'submit', 'message',
+      'error', 'success', 'retry', 'list', 'booking', 'booking-cancelled', 'booking-title', 'summary', 'row', 'term', 'value',
+      'time-zone', 'status', 'cancel', 'cancel-form', 'question', 'confirm-cancel', 'keep',
+    ],
+  },
+  'booking-front-desk-form': {
+    prefix: 'desk',
+    parts: [
+      'form', 'customers', 'legend', 'limit', 'chips', 'chip', 'chip-new', 'remove', 'empty', 'search', 'results', 'result',
+      'add-new', 'new-customer', 'new-fields', 'actions', 'add-customer', 'cancel', 'field', 'label', 'optional', 'hint',
+      'input', 'error', 'status', 'recurrence', 'submit',
+    ],
+  },
+  'booking-front-desk-review': {
+    prefix: 'desk-review',
+    parts: [
+      'status', 'icon', 'message', 'reference', 'summary', 'row', 'term', 'value', 'detail', 'time-zone', 'customers', 'notes',
+      'series', 'outside', 'sign-in', 'confirm', 'spinner', 'restart',
     ],
   },
 } satisfies Record<string, { prefix: string; parts: string[] }>;

@@ -39,6 +39,11 @@ async function mountWidget(attributes: Record<string, string> = {}): Promise<Boo
 
 const button = (root: HTMLElement, name: string | RegExp) => findByShadowRole(root, 'button', { name }, { timeout: 4000 });
 const heading = (root: HTMLElement, name: string | RegExp) => findByShadowRole(root, 'heading', { name }, { timeout: 4000 });
+// SalonBookIt books several services at once, so the service step is a multiple choice ended by "Continuar".
+async function chooseService(root: HTMLElement, name: RegExp = /Corte Clásico/) {
+  await click(await button(root, name));
+  await click(await button(root, 'Continuar'));
+}
 const errorText = (widget: BookingWidget) => widget.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const bookingPosts = (sent: Recorded[]) => sent.filter((r) => r.method === 'POST' && r.url.pathname === '/api/v1/reservas/crear/');
 
@@ -66,7 +71,7 @@ async function fillDetails(root: HTMLElement, notes = '') {
 }
 
 async function reachReview(widget: BookingWidget, professional: RegExp = /Cualquier profesional/) {
-  await click(await button(widget, /Corte Clásico/));
+  await chooseService(widget);
   await click(await button(widget, professional));
   const times = await pickFirstAvailableDay(widget);
   const label = times[0].textContent!.trim();
@@ -87,7 +92,7 @@ describe('<booking-widget backend="salonbookit">: a guest booking', () => {
 
     await heading(widget, 'Elige un servicio');
     expect(queryByShadowRole(widget, 'button', { name: /Permanente/ }), 'inactive services are hidden').to.equal(null);
-    await click(await button(widget, /Corte Clásico/));
+    await chooseService(widget);
     await heading(widget, 'Elige un profesional');
     expect(queryByShadowRole(widget, 'button', { name: /Marta Ruiz/ }), 'inactive professionals are hidden').to.equal(null);
     expect(queryByShadowRole(widget, 'heading', { name: 'Elige una sede' })).to.equal(null);
@@ -217,7 +222,7 @@ describe('<booking-widget backend="salonbookit">: errors a customer meets', () =
   it('400 INVALID_PHONE from the real fake: the phone field is marked', async () => {
     salonFake();
     const widget = await mountWidget();
-    await click(await button(widget, /Corte Clásico/));
+    await chooseService(widget);
     await click(await button(widget, /Cualquier profesional/));
     const times = await pickFirstAvailableDay(widget);
     await click(times[0]);
@@ -274,7 +279,7 @@ describe('<booking-widget backend="salonbookit">: errors a customer meets', () =
         fail ? HttpResponse.json({ success: false, error: { code: 'PROFESSIONAL_NOT_FOUND', message: 'Profesional no encontrado' } }, { status: 404 }) : undefined),
     );
     const widget = await mountWidget();
-    await click(await button(widget, /Corte Clásico/));
+    await chooseService(widget);
     await click(await button(widget, /Carlos García/));
     await waitFor(() => expect(errorText(widget)).to.contain('No encontramos lo que buscabas'));
     fail = false;
@@ -322,7 +327,7 @@ describe('<booking-widget backend="salonbookit">: errors a customer meets', () =
     await waitFor(() => expect(errorText(widget)).to.contain('no pudimos leer'));
     broken = false;
     await click(await button(widget, 'Reintentar'));
-    await click(await button(widget, /Corte Clásico/));
+    await chooseService(widget);
     await button(widget, /Carlos García/);
     expect(errorText(widget)).to.equal('');
   });

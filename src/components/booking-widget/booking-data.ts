@@ -24,11 +24,18 @@ export interface MonthAvailability extends Availability {
 export interface AvailabilityInputs {
   adapter?: BookingAdapter;
   serviceId?: string;
+  /** Every chosen service when several are booked together (`serviceId` is the first). */
+  serviceIds?: string[];
   locationId?: string;
   professionalId?: string;
   month: string;
   today: string;
+  /** Merchant mode (./front-desk.ts): times a new booking can start, also for a group service. */
+  frontDesk?: boolean;
 }
+
+/** The services a query sizes its slots for, as one string (cache key part, change check). */
+const servicesOf = (q: { serviceId?: string; serviceIds?: string[] }) => (q.serviceIds?.length ? q.serviceIds : [q.serviceId ?? '']).join('+');
 
 /**
  * Everything the widget loads, as @lit/task tasks: catalog, professionals per location, and
@@ -36,6 +43,7 @@ export interface AvailabilityInputs {
  */
 export class BookingData {
   private readonly monthCache = new Map<string, Availability>();
+  private readonly adapter: () => BookingAdapter | undefined;
 
   readonly catalog: Task<[BookingAdapter | undefined], Catalog>;
   readonly professionals: Task<[BookingAdapter | undefined, string | undefined, boolean], Professional[]>;
@@ -53,6 +61,7 @@ export class BookingData {
       onComplete: (source: DataSource) => void;
     },
   ) {
+    this.adapter = inputs.adapter;
     const report = (source: DataSource, task: () => Task<never, unknown>) => ({
       onError: (error: unknown) => inputs.onError(error, source, () => void task().run()),
       onComplete: () => inputs.onComplete(source),
@@ -85,10 +94,12 @@ export class BookingData {
       argsEqual: ([a], [b]) =>
         a.adapter === b.adapter &&
         a.serviceId === b.serviceId &&
+        servicesOf(a) === servicesOf(b) &&
         a.locationId === b.locationId &&
         a.professionalId === b.professionalId &&
         a.month === b.month &&
-        a.today === b.today,
+        a.today === b.today &&
+        !!a.frontDesk === !!b.frontDesk,
       task: async ([query], { signal }) => {
         if (!query.adapter || !query.serviceId) return initialState;
         const shown = await this.loadMonth(query, query.month, signal);
@@ -111,9 +122,21 @@ export class BookingData {
     });
   }
 
-  /** A booking failed on this month: its availability is stale. */
-  forgetMonth(query: { serviceId: string; locationId?: string; professionalId?: string }, month: string): void {
-    this.monthCache.delete(availabilityKey(query, month));
+  /** What the current adapter can do (the UI offers only what is declared). */
+  get capabilities() {
+    return this.adapter()?.capabilities;
+  }
+
+  /** A booking failed on this month: its availability is stale, for whatever choice it was cached. */
+  forgetMonth(month: string): void {
+    for (const key of [...this.monthCache.keys()]) if (key.endsWith(`|${month}`)) this.monthCache.delete(key);
+  }
+
+  /** A booking failed on `month`: forget it, and reload it now when it is `shown` (another month reloads once shown). */
+  refreshMonth(month: string, shown: string): void {
+    this.forgetMonth(month);
+    // The shown month's inputs are unchanged, so its task needs a nudge.
+    if (month === shown) void this.availability.run();
   }
 
   /** New adapter or settings: nothing cached applies any more. */
@@ -122,7 +145,7 @@ export class BookingData {
   }
 
   private async loadMonth(query: AvailabilityInputs, month: string, signal: AbortSignal): Promise<Availability> {
-    const key = availabilityKey({ serviceId: query.serviceId!, locationId: query.locationId, professionalId: query.professionalId }, month);
+    const key = (query.frontDesk ? 'desk|' : '') + availabilityKey({ serviceId: servicesOf(query), locationId: query.locationId, professionalId: query.professionalId }, month);
     const cached = this.monthCache.get(key);
     if (cached) return cached;
     const adapter = query.adapter!;
@@ -130,12 +153,22 @@ export class BookingData {
     const parts = await Promise.all(
       ranges.map(([from, to]) =>
         adapter.getAvailability(
-          { serviceId: query.serviceId!, locationId: query.locationId, professionalId: query.professionalId, from, to },
+          {
+            serviceId: query.serviceId!,
+            ...(query.serviceIds?.length ? { serviceIds: query.serviceIds } : {}),
+            locationId: query.locationId,
+            professionalId: query.professionalId,
+            from,
+            to,
+            ...(query.frontDesk ? { frontDesk: true } : {}),
+          },
           { signal },
         ),
       ),
     );
     const merged = mergeAvailability(parts);
+    // A session without seats cannot be joined; adapters should leave it out, a custom one may not.
+    merged.slots = merged.slots.filter((slot) => slot.session?.seatsLeft !== 0);
     this.monthCache.set(key, merged);
     return merged;
   }

@@ -5,7 +5,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { BookingAdapter } from '../../core/adapter.js';
 import { BookingError, isAbort, toBookingError, type ErrorField } from '../../core/errors.js';
 import * as flow from '../../core/flow.js';
-import type { ClientDetails, Location, Professional, Service, Slot } from '../../core/model.js';
+import type { ClientDetails } from '../../core/model.js';
 import { isValidTimeZone, monthOf, todayIn, visitorTimeZone } from '../../core/zoned-time.js';
 import { localizationContext, type Localization } from '../../context.js';
 import {
@@ -18,7 +18,9 @@ import {
 import { errorMessage, merchantHint } from '../../i18n/error-message.js';
 import { LanguageController } from '../../i18n/language-controller.js';
 import { BookingData } from './booking-data.js';
-import { adapterFromAttributes, calendarInReach, flowOptionsFor, presetChoices } from './configure.js';
+import { AccountController } from './account.js';
+import { FrontDeskMode } from './front-desk.js';
+import { adapterFromAttributes, flowOptionsFor, localizationFor, presetChoices, servicesToQuery } from './configure.js';
 import { exportParts } from '../../styles/parts.js';
 import { styles } from './booking-widget.styles.js';
 import { renderError, renderStep, stepTitle, type ShownError } from './steps.js';
@@ -32,6 +34,9 @@ import '../steps/steps.js';
  * @fires booking-created - A booking was made. `detail`: id, service, location, professional, start/end instants, time zone, client.
  * @fires booking-step-change - The customer moved to another step. `detail`: step, previousStep, index, total.
  * @fires booking-error - Something failed. `detail`: code, message shown, whether the customer can recover.
+ * @fires booking-signed-in - A customer signed in (`customer-login`). `detail`: id, names, e-mail, phone, points.
+ * @fires booking-signed-out - The customer signed out, or their session ended. `detail`: reason (`user`, `expired`).
+ * @fires booking-cancelled - A booking was cancelled from "Manage a booking" or "My bookings". `detail`: id, code, refund.
  *
  * @csspart base - The widget's outer box.
  * @csspart steps - The progress indicator (`<booking-steps>`); its parts are re-exported as `progress-*`.
@@ -70,11 +75,12 @@ export class BookingWidget extends LitElement {
     needsProfessionals: () => !!this.activeAdapter?.capabilities.professionals && (!!this.state.location || !this.activeAdapter.capabilities.locations),
     availability: () => ({
       adapter: this.activeAdapter,
-      serviceId: calendarInReach(this.state, this.flowOptions, this.activeAdapter) ? this.state.service?.id : undefined,
+      ...servicesToQuery(this.state, this.flowOptions, this.activeAdapter),
       locationId: this.state.location?.id,
       professionalId: this.state.professional?.id,
       month: this.month,
       today: this.today,
+      frontDesk: this.frontDesk.active,
     }),
     onError: (error, source, retry) => this.report(toBookingError(error), retry, source),
     onComplete: (source) => {
@@ -124,6 +130,10 @@ export class BookingWidget extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
   /** A custom backend: any object implementing `BookingAdapter`. */
   @property({ attribute: false }) adapter?: BookingAdapter;
+  /** Let customers sign in (when the backend has accounts): no name or e-mail asked, "My bookings", points. */
+  @property({ type: Boolean, attribute: 'customer-login' }) customerLogin = false;
+  /** `merchant`: the front desk books for customers, once or as a series (when the backend can; see ./front-desk.ts). */
+  @property({ reflect: true }) mode: 'customer' | 'merchant' = 'customer';
 
   @provide({ context: localizationContext })
   @state()
@@ -132,6 +142,8 @@ export class BookingWidget extends LitElement {
   private lastStep?: flow.StepId;
   /** `locale`, else the page's `lang`/`dir`; loads the catalog and re-renders when either changes. */
   private readonly language = new LanguageController(this);
+  private readonly account = new AccountController(this, { adapter: () => this.activeAdapter, enabled: () => this.customerLogin, messages: () => this.l10n.messages });
+  readonly frontDesk = new FrontDeskMode(this);
 
   get today(): string {
     return todayIn(this.zone);
@@ -148,17 +160,11 @@ export class BookingWidget extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     const l10nInputs = ['timezone', 'currency', 'visitorZone'];
     // Same object while nothing changed; a new one once a new language's catalog has loaded.
-    const { locale, dir, messages } = this.language.get(this.locale);
+    const language = this.language.get(this.locale);
+    const { locale, dir, messages } = language;
     const languageChanged = locale !== this.l10n?.locale || dir !== this.l10n.dir || messages !== this.l10n.messages;
     if (l10nInputs.some((name) => (changed as Map<PropertyKey, unknown>).has(name)) || languageChanged) {
-      this.l10n = {
-        locale,
-        messages,
-        timeZone: this.zone,
-        displayTimeZone: this.visitorZone ? visitorTimeZone() : this.zone,
-        dir,
-        currency: this.currency,
-      };
+      this.l10n = localizationFor(language, this.zone, this.visitorZone ? visitorTimeZone() : this.zone, this.currency);
     }
     const backendSettings = ['adapter', 'backend', 'apiBase', 'apiKey', 'timezone', 'bookingStatus'];
     if (backendSettings.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) {
@@ -200,16 +206,9 @@ export class BookingWidget extends LitElement {
     if (previous && !this.submitting) this.goTo(previous);
   }
 
-  choose(choice: { service?: Service; location?: Location; professional?: Professional | null; slot?: Slot }): void {
-    let next = this.state;
-    if (choice.service) next = flow.chooseService(next, choice.service);
-    if (choice.location) next = flow.chooseLocation(next, choice.location);
-    if (choice.professional !== undefined) next = flow.chooseProfessional(next, choice.professional ?? undefined);
-    if (choice.slot) {
-      next = flow.chooseSlot(next, choice.slot);
-      this.selectedDate = choice.slot.date;
-    }
-    if (!next.slot) this.selectedDate = undefined;
+  choose(choice: flow.Choice): void {
+    const next = flow.applyChoice(this.state, choice);
+    this.selectedDate = next.slot?.date;
     this.state = next;
     this.goTo(flow.nextStep(this.state.step, this.flowOptions));
   }
@@ -231,14 +230,16 @@ export class BookingWidget extends LitElement {
   /** Creates the booking. A second call while one is in flight does nothing. */
   async confirm(): Promise<void> {
     const { service, location, professional, slot, client } = this.state;
+    const services = flow.chosenServices(this.state);
     if (this.submitting || !service || !slot || !this.activeAdapter) return;
     this.submitting = true;
     this.shownError = undefined;
     try {
-      const confirmation = await this.activeAdapter.createBooking({ service, location, professional, slot, client });
+      const desk = this.frontDesk.active;
+      const confirmation = desk ? await this.frontDesk.create(this.state) : await this.activeAdapter.createBooking(this.account.request({ service, services, location, professional, slot, client }));
       this.state = { ...this.state, confirmation, step: 'confirmation' };
       const booked = confirmation.professional ?? flow.assignedProfessional(this.state);
-      const detail = createdDetail({ confirmation, service, location, professional: booked, client, currency: this.currency, timeZone: this.zone });
+      const detail = createdDetail({ confirmation, service, services, slot, location, professional: booked, client: desk ? this.frontDesk.bookedClient() : client, currency: this.currency, timeZone: this.zone });
       this.dispatchEvent(new BookingCreatedEvent(detail));
     } catch (error) {
       this.bookingFailed(toBookingError(error));
@@ -267,13 +268,11 @@ export class BookingWidget extends LitElement {
   }
 
   private bookingFailed(error: BookingError): void {
-    const { service, location, professional, slot } = this.state;
+    const { slot } = this.state;
     const route = flow.routeBookingFailure(error, slot!);
     if (route.step === 'datetime') {
-      this.data.forgetMonth({ serviceId: service!.id, locationId: location?.id, professionalId: professional?.id }, route.staleMonth);
-      // Another month reloads by itself; the same month needs a nudge, its inputs being unchanged.
-      if (this.month === route.staleMonth) void this.data.availability.run();
-      else this.month = route.staleMonth;
+      this.data.refreshMonth(route.staleMonth, this.month);
+      this.month = route.staleMonth;
       this.selectedDate = slot!.date;
       this.state = { ...this.state, slot: undefined };
     }
@@ -309,21 +308,18 @@ export class BookingWidget extends LitElement {
       </section>`;
     }
     return html`
-      <section
-        part="base"
-        class="base"
-        lang=${locale}
-        dir=${dir}
-        aria-label=${t.widgetLabel}
-        @booking-time-zone-toggle=${(e: TimeZoneToggleEvent) => (this.visitorZone = e.visitorZone)}
-      >
-        ${this.started ? html`<booking-steps part="steps" exportparts=${exportParts('booking-steps')} .steps=${steps} .current=${step}></booking-steps>` : nothing}
-        <h2 part="heading" class="heading" tabindex="-1" data-step-heading>${stepTitle(step, this.state, t)}</h2>
+      <section part="base" class="base" lang=${locale} dir=${dir} aria-label=${t.widgetLabel} @booking-time-zone-toggle=${(e: TimeZoneToggleEvent) => (this.visitorZone = e.visitorZone)}>
+        ${this.account.render(html`
+        ${this.started
+          ? html`<booking-steps part="steps" exportparts=${exportParts('booking-steps')} .steps=${steps} .current=${step} .names=${this.frontDesk.stepNames(t)}></booking-steps>`
+          : nothing}
+        <h2 part="heading" class="heading" tabindex="-1" data-step-heading>${this.frontDesk.title(step, t) ?? stepTitle(step, this.state, t)}</h2>
         <div class="live" role="status" aria-live="polite">${renderError(this.shownError, t)}</div>
         ${renderStep(this)}
         ${previous && !this.submitting
           ? html`<div class="nav"><button type="button" part="back" class="button secondary" @click=${this.back}>${t.back}</button></div>`
           : nothing}
+        `)}
       </section>
     `;
   }
@@ -338,7 +334,7 @@ export class BookingWidget extends LitElement {
       started: this.started,
       serverFieldErrors: this.serverFieldErrors,
       allowAnyProfessional: this.activeAdapter?.capabilities.anyProfessional ?? true,
-      hasAdapter: !!this.activeAdapter,
+      adapter: this.activeAdapter,
     };
   }
 }

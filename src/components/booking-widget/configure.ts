@@ -1,6 +1,7 @@
 import type { BookingAdapter } from '../../core/adapter.js';
 import { createBackendAdapter, type BackendConfig } from '../../core/backends.js';
-import type { FlowOptions, FlowState } from '../../core/flow.js';
+import { chosenServices, type FlowOptions, type FlowState } from '../../core/flow.js';
+import type { Localization } from '../../context.js';
 import type { Catalog } from './booking-data.js';
 
 /** The adapter the widget's attributes describe, or undefined (with a console line for the merchant). */
@@ -26,7 +27,7 @@ export function presetChoices(
   const location =
     catalog?.locations.find((l) => l.id === ids.locationId) ?? (catalog?.locations.length === 1 ? catalog.locations[0] : undefined);
   const professional = ids.professionalId ? { id: ids.professionalId, name: '' } : undefined;
-  return { ...(service && { service }), ...(location && { location }), ...(professional && { professional }) };
+  return { ...(service && { service, services: [service] }), ...(location && { location }), ...(professional && { professional }) };
 }
 
 /** Which steps this booking leaves out, from what the backend can do, what it offers and what the page preset. */
@@ -49,3 +50,18 @@ export function calendarInReach(state: FlowState, options: FlowOptions, adapter:
   const needsLocation = adapter?.capabilities.locations && !options.skipLocation;
   return ['datetime', 'details', 'review'].includes(state.step) && (!needsLocation || !!state.location);
 }
+
+/** The services availability is asked for: none until the calendar is in reach, then every chosen one. */
+export function servicesToQuery(state: FlowState, options: FlowOptions, adapter: BookingAdapter | undefined) {
+  if (!calendarInReach(state, options, adapter)) return { serviceId: undefined, serviceIds: undefined };
+  const services = chosenServices(state);
+  return { serviceId: services[0]?.id, serviceIds: services.map((s) => s.id) };
+}
+
+/** What the widget provides to its elements: language, zones and currency. */
+export const localizationFor = (
+  language: Pick<Localization, 'locale' | 'dir' | 'messages'>,
+  timeZone: string,
+  displayTimeZone: string,
+  currency: string,
+): Localization => ({ locale: language.locale, messages: language.messages, dir: language.dir, timeZone, displayTimeZone, currency });

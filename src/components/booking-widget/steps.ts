@@ -1,6 +1,6 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FlowState, StepId } from '../../core/flow.js';
+import { chooseServices, chosenServices, type FlowState, type StepId } from '../../core/flow.js';
 import type {
   ClientInputEvent,
   ClientSubmitEvent,
@@ -9,6 +9,8 @@ import type {
   MonthChangeEvent,
   ProfessionalSelectEvent,
   ServiceSelectEvent,
+  ServicesChangeEvent,
+  ServicesSelectEvent,
   SlotSelectEvent,
 } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
@@ -66,17 +68,26 @@ export function renderError(shown: ShownError | undefined, t: Messages) {
 export function renderStep(w: BookingWidget): TemplateResult | typeof nothing {
   const { state, view } = w;
   const catalog = view.data.catalog.value;
-  if (!view.hasAdapter) return nothing;
+  if (!view.adapter) return nothing;
   if (!view.started) {
     return html`<booking-service-picker loading .services=${[]} exportparts=${exportParts('booking-service-picker')}></booking-service-picker>`;
   }
+  // Merchant mode (./front-desk.ts) has its own customers, review and confirmation steps.
+  const frontDesk = w.frontDesk.render();
+  if (frontDesk) return frontDesk;
   switch (state.step) {
     case 'service':
+      // Multiple mode: each toggle updates the flow (dropping a slot the new duration no longer fits);
+      // "Continue" moves on.
       return html`<booking-service-picker
         exportparts=${exportParts('booking-service-picker')}
         .services=${catalog?.services ?? []}
         .value=${state.service?.id}
+        .multiple=${!!view.data.capabilities?.multipleServices}
+        .values=${chosenServices(state).map((s) => s.id)}
         @booking-service-select=${(e: ServiceSelectEvent) => w.choose({ service: e.service })}
+        @booking-services-change=${(e: ServicesChangeEvent) => (w.state = chooseServices(w.state, e.services))}
+        @booking-services-select=${(e: ServicesSelectEvent) => w.choose({ services: e.services })}
       ></booking-service-picker>`;
     case 'location':
       return html`<booking-location-picker
@@ -127,6 +138,7 @@ export function renderStep(w: BookingWidget): TemplateResult | typeof nothing {
       return html`<booking-review
         exportparts=${exportParts('booking-review')}
         .service=${state.service}
+        .services=${chosenServices(state)}
         .location=${state.location}
         .professional=${state.professional}
         .selectedSlot=${state.slot}
@@ -139,6 +151,8 @@ export function renderStep(w: BookingWidget): TemplateResult | typeof nothing {
         exportparts=${exportParts('booking-confirmation')}
         .confirmation=${state.confirmation}
         .service=${state.service}
+        .services=${chosenServices(state)}
+        .selectedSlot=${state.slot}
         .location=${state.location}
         .client=${state.client}
         .pending=${state.confirmation?.status === 'pending'}

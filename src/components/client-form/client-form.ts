@@ -1,13 +1,15 @@
+import { consume } from '@lit/context';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { ErrorField } from '../../core/errors.js';
-import { emptyClient, type ClientDetails, type ClientField } from '../../core/model.js';
+import { emptyClient, type ClientDetails, type ClientField, type CustomerAccount } from '../../core/model.js';
 import { clientLimits, normalizeClient, validateClient, type ClientProblem } from '../../core/validation.js';
 import { ClientInputEvent, ClientSubmitEvent } from '../../events.js';
 import { serverFieldMessage } from '../../i18n/field-message.js';
 import { BookingElement } from '../booking-element.js';
+import { accountContext, type AccountState } from '../manage/account-context.js';
 import { styles } from './client-form.styles.js';
 
 interface FieldSpec {
@@ -16,6 +18,9 @@ interface FieldSpec {
   autocomplete: string;
   inputmode?: 'email';
 }
+
+/** Not asked of a signed-in customer: their account has them. */
+const accountFields: readonly ClientField[] = ['firstName', 'lastName', 'email'];
 
 /** In order: the first invalid one gets focus. */
 const inputs: readonly FieldSpec[] = [
@@ -45,6 +50,7 @@ const errorIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="fa
  * @csspart input - An input or the notes textarea.
  * @csspart error - A field's error messages.
  * @csspart submit - The submit button.
+ * @csspart account - "Booking as …", shown instead of the name and e-mail fields for a signed-in customer.
  *
  * @cssprop --bw-color-primary - Focus and button colour.
  * @cssprop --bw-color-on-primary - Button text colour.
@@ -64,6 +70,11 @@ export class BookingClientForm extends BookingElement {
   /** Problems found by the last submit, kept up to date as those fields are edited. */
   @state() private problems: Partial<Record<ClientField, ClientProblem>> = {};
 
+  /** The signed-in customer, from an enclosing `<booking-widget>`. */
+  @consume({ context: accountContext, subscribe: true })
+  @state()
+  private shared?: AccountState;
+
   /** Fields edited since `serverErrors` was set: their server messages no longer apply. */
   @state() private editedSinceServer = new Set<ClientField>();
 
@@ -72,6 +83,9 @@ export class BookingClientForm extends BookingElement {
 
   /** Messages from the backend, shown as text beside their fields until the field is edited. */
   @property({ attribute: false }) serverErrors: Partial<Record<ErrorField, string[]>> = {};
+
+  /** A signed-in customer: their name and e-mail come from the account and are not asked. */
+  @property({ attribute: false }) account?: CustomerAccount;
 
   /** Text of the submit button; defaults to "Continue". */
   @property({ attribute: 'submit-label' }) submitLabel?: string;
@@ -88,7 +102,7 @@ export class BookingClientForm extends BookingElement {
     // Only a field already flagged is re-checked while typing: new problems wait for the next submit.
     if (this.problems[field]) {
       const { [field]: _old, ...others } = this.problems;
-      const problem = validateClient(this.value)[field];
+      const problem = this.check()[field];
       this.problems = problem ? { ...others, [field]: problem } : others;
     }
     this.dispatchEvent(new ClientInputEvent(this.value));
@@ -96,12 +110,29 @@ export class BookingClientForm extends BookingElement {
 
   private onSubmit(event: SubmitEvent) {
     event.preventDefault();
-    this.problems = validateClient(this.value);
+    this.problems = this.check();
     if (Object.keys(this.problems).length > 0) {
       void this.focusFirstInvalid();
       return;
     }
-    this.dispatchEvent(new ClientSubmitEvent(normalizeClient(this.value)));
+    this.dispatchEvent(new ClientSubmitEvent(normalizeClient(this.complete())));
+  }
+
+  private get signedIn(): CustomerAccount | undefined {
+    return this.account ?? this.shared?.account;
+  }
+
+  /** The values with a signed-in customer's name and e-mail from their account. */
+  private complete(): ClientDetails {
+    const account = this.signedIn;
+    return account ? { ...this.value, firstName: account.firstName, lastName: account.lastName, email: account.email } : this.value;
+  }
+
+  /** Problems in the fields shown (the account's own are the backend's to judge). */
+  private check(): Partial<Record<ClientField, ClientProblem>> {
+    const problems = validateClient(this.complete());
+    if (this.signedIn) for (const field of accountFields) delete problems[field];
+    return problems;
   }
 
   private problemMessage(field: ClientField, problem: ClientProblem): string {
@@ -135,7 +166,7 @@ export class BookingClientForm extends BookingElement {
 
   /** Whether the current values pass the form's own checks; shows nothing. */
   checkValidity(): boolean {
-    return Object.keys(validateClient(this.value)).length === 0;
+    return Object.keys(this.check()).length === 0;
   }
 
   private renderErrors(field: ClientField, errors: string[]) {
@@ -188,11 +219,16 @@ export class BookingClientForm extends BookingElement {
   }
 
   override render() {
-    const fields: ClientField[] = [...inputs.map((spec) => spec.name), 'notes'];
+    const account = this.signedIn;
+    const shown = account ? inputs.filter((spec) => !accountFields.includes(spec.name)) : inputs;
+    const fields: ClientField[] = [...shown.map((spec) => spec.name), 'notes'];
     const invalid = fields.filter((field) => this.errorsFor(field).length > 0).length;
     return html`<form part="form" novalidate @input=${this.onInput} @submit=${this.onSubmit}>
       <p part="summary" role="status" class=${invalid ? '' : 'quiet'}>${invalid ? this.t.errFormSummary(invalid) : ''}</p>
-      ${inputs.map((spec) => this.renderInput(spec))} ${this.renderNotes()}
+      ${account
+        ? html`<div part="account" class="wide">${this.t.bookingAs(`${account.firstName} ${account.lastName}`.trim(), account.email)}</div>`
+        : nothing}
+      ${shown.map((spec) => this.renderInput(spec))} ${this.renderNotes()}
       <button part="submit" type="submit">${this.submitLabel ?? this.t.continue}</button>
     </form>`;
   }

@@ -7,10 +7,11 @@ import {
   type ClientDetails,
   type Location,
   type Service,
+  type Slot,
 } from '../../core/model.js';
 import { BookingRestartEvent } from '../../events.js';
 import { BookingElement } from '../booking-element.js';
-import { locationRow, summaryRow } from '../review/summary.js';
+import { costRows, locationRow, servicesRow, summaryRow } from '../review/summary.js';
 import { styles } from './confirmation.styles.js';
 
 const successIcon = html`<svg part="icon" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
@@ -33,7 +34,9 @@ const successIcon = html`<svg part="icon" viewBox="0 0 32 32" aria-hidden="true"
  * @csspart row - One term and its value.
  * @csspart term - A row's label.
  * @csspart value - A row's value.
- * @csspart detail - Secondary text in a value (an address).
+ * @csspart detail - Secondary text in a value (an address, a service's duration and price, seats left).
+ * @csspart service-list - Several services: their list.
+ * @csspart service-item - Several services: one of them.
  * @csspart time-zone - The time zone under the time (the business's, or the visitor's once they switched).
  * @csspart reference - The booking reference box, or the note that there is none.
  * @csspart reference-label - "Booking reference".
@@ -57,6 +60,10 @@ export class BookingConfirmation extends BookingElement {
 
   @property({ attribute: false }) confirmation?: Confirmation;
   @property({ attribute: false }) service?: Service;
+  /** Every service booked together; several are listed with their combined duration and total. */
+  @property({ attribute: false }) services: Service[] = [];
+  /** The time booked; a group session's is worded as joining it. (Not `slot`: that name is taken by `HTMLElement.slot`.) */
+  @property({ attribute: false }) selectedSlot?: Slot;
   @property({ attribute: false }) location?: Location;
   @property({ attribute: false }) client: ClientDetails = emptyClient();
 
@@ -82,13 +89,15 @@ export class BookingConfirmation extends BookingElement {
     // The zone times are shown in: the business's, or the visitor's once they switched to it.
     const { locale, displayTimeZone: timeZone } = this.l10n;
     const name = this.client.firstName.trim();
+    const services = this.services.length ? this.services : service ? [service] : [];
+    const total = confirmation.total !== undefined ? { amount: confirmation.total, currency: confirmation.currency ?? services[0]?.currency } : undefined;
     return html`<div part="status">
         ${successIcon}
         <p part="message">${this.pending ? t.receivedMessage(name) : t.confirmedMessage(name)}</p>
       </div>
       ${this.renderReference(confirmation)}
       <dl part="summary">
-        ${service ? summaryRow(t.reviewService, service.name) : nothing}
+        ${servicesRow(this.l10n, services, this.selectedSlot, false)}
         ${summaryRow(
           t.reviewWhen,
           html`<span>${formatDateTime(confirmation.start, timeZone, locale)}</span>
@@ -96,6 +105,7 @@ export class BookingConfirmation extends BookingElement {
         )}
         ${confirmation.professional ? summaryRow(t.reviewProfessional, confirmation.professional.name) : nothing}
         ${locationRow(t.reviewLocation, location)}
+        ${services.length > 1 ? costRows(this.l10n, services, total) : nothing}
       </dl>
       <button part="restart" type="button" @click=${this.onRestart}>${t.bookAnother}</button>`;
   }

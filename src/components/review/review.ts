@@ -1,22 +1,31 @@
+import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import { formatDateTime, formatDuration, formatMoney, formatTimeZone } from '../../core/format.js';
-import { emptyClient, type ClientDetails, type Location, type Professional, type Service, type Slot } from '../../core/model.js';
+import { customElement, property, state } from 'lit/decorators.js';
+import { formatDateTime, formatTimeZone } from '../../core/format.js';
+import { emptyClient, type ClientDetails, type CustomerAccount, type Location, type Professional, type Service, type Slot } from '../../core/model.js';
 import { BookingConfirmEvent } from '../../events.js';
 import { BookingElement } from '../booking-element.js';
-import { locationRow, summaryRow } from './summary.js';
+import { accountContext, type AccountState } from '../manage/account-context.js';
+import { UsePointsChangeEvent } from '../manage/events.js';
+import { pointsStyles, renderPointsChoice } from '../manage/points.js';
+import { costRows, locationRow, servicesRow, summaryRow } from './summary.js';
 import { styles } from './review.styles.js';
 
 /**
  * @summary Everything about to be booked, and the button that books it.
  *
  * @fires booking-confirm - `BookingConfirmEvent` when the customer confirms (not while busy).
+ * @fires booking-use-points-change - `UsePointsChangeEvent` when the customer ticks or unticks paying with points.
  *
  * @csspart summary - The description list.
+ * @csspart points - "Pay with my loyalty points": the label around its checkbox (signed-in customers with points).
+ * @csspart points-input - That checkbox.
  * @csspart row - One term and its value.
  * @csspart term - A row's label.
  * @csspart value - A row's value.
- * @csspart detail - Secondary text in a value (an address).
+ * @csspart detail - Secondary text in a value (an address, a service's duration and price, seats left).
+ * @csspart service-list - Several services: their list.
+ * @csspart service-item - Several services: one of them.
  * @csspart time-zone - The time zone under the date and time (the business's, or the visitor's once they switched).
  * @csspart notes - The customer's notes.
  * @csspart confirm - The confirm button.
@@ -35,9 +44,16 @@ import { styles } from './review.styles.js';
  */
 @customElement('booking-review')
 export class BookingReview extends BookingElement {
-  static override styles = styles;
+  static override styles = [styles, pointsStyles];
+
+  /** The signed-in customer and their points choice, from an enclosing `<booking-widget>`. */
+  @consume({ context: accountContext, subscribe: true })
+  @state()
+  private shared?: AccountState;
 
   @property({ attribute: false }) service?: Service;
+  /** Every service booked together, each listed with a combined duration and total; empty = just `service`. */
+  @property({ attribute: false }) services: Service[] = [];
   @property({ attribute: false }) location?: Location;
   /** `undefined` shows "Any professional". */
   @property({ attribute: false }) professional?: Professional;
@@ -50,6 +66,18 @@ export class BookingReview extends BookingElement {
 
   /** Name the business time zone under the time. Property only: a boolean attribute cannot default to true. */
   @property({ attribute: false }) showTimeZone = true;
+
+  /** A signed-in customer; with `offerPoints` and points to spend, they may pay with them. */
+  @property({ attribute: false }) account?: CustomerAccount;
+  /** The backend takes loyalty points as payment. */
+  @property({ type: Boolean, attribute: 'offer-points' }) offerPoints = false;
+  /** Pay with the customer's points (follows the checkbox). */
+  @property({ type: Boolean, attribute: 'use-points' }) usePoints = false;
+
+  private onUsePoints(use: boolean) {
+    this.usePoints = use;
+    this.dispatchEvent(new UsePointsChangeEvent(use));
+  }
 
   private onConfirm() {
     if (this.busy) return;
@@ -68,19 +96,22 @@ export class BookingReview extends BookingElement {
   override render() {
     const { service, selectedSlot: slot, location, client, t } = this;
     if (!service || !slot) return nothing;
-    const { locale, currency } = this.l10n;
-    const price = service.price === 0 ? t.free : formatMoney(service.price, service.currency ?? currency, locale);
+    const services = this.services.length ? this.services : [service];
     const name = [client.firstName, client.lastName].map((part) => part.trim()).filter(Boolean).join(' ');
     return html`<dl part="summary">
-        ${summaryRow(t.reviewService, service.name)}
+        ${servicesRow(this.l10n, services, slot)}
         ${locationRow(t.reviewLocation, location)}
         ${summaryRow(t.reviewProfessional, this.professional?.name ?? t.anyProfessional)}
         ${summaryRow(t.reviewWhen, this.renderWhen(slot))}
-        ${summaryRow(t.reviewDuration, formatDuration(service.durationMinutes, locale))}
-        ${summaryRow(t.reviewPrice, price)}
+        ${costRows(this.l10n, services)}
         ${summaryRow(t.reviewClient, html`<span>${name}</span> <span>${client.email}</span> <span>${client.phone}</span>`)}
         ${client.notes.trim() ? summaryRow(t.reviewNotes, html`<span part="notes">${client.notes.trim()}</span>`) : nothing}
       </dl>
+      ${renderPointsChoice(
+        { account: this.account ?? this.shared?.account, offerPoints: this.offerPoints || !!this.shared?.offerPoints, usePoints: this.shared?.usePoints ?? this.usePoints },
+        t,
+        (use) => this.onUsePoints(use),
+      )}
       <button part="confirm" type="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.onConfirm}>
         ${this.busy ? html`<span part="spinner" aria-hidden="true"></span>${t.confirming}` : t.confirm}
       </button>`;

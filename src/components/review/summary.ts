@@ -1,5 +1,8 @@
 import { html, nothing } from 'lit';
-import type { Location } from '../../core/model.js';
+import type { Localization } from '../../context.js';
+import { servicesTotal } from '../../core/flow.js';
+import { formatDuration, formatMoney } from '../../core/format.js';
+import type { Location, Service, Slot } from '../../core/model.js';
 
 /* The booking summary's pieces, shared by the review and the confirmation so both read alike. */
 
@@ -15,3 +18,47 @@ export const locationRow = (term: string, location: Location | undefined) =>
         html`<span>${location.name}</span> ${location.address ? html`<span part="detail">${location.address}</span>` : nothing}`,
       )
     : nothing;
+
+/** "Free" for zero, else the amount in the service's currency (the widget's when it has none). */
+export const priceText = (l10n: Localization, amount: number, currency?: string) =>
+  amount === 0 ? l10n.messages.free : formatMoney(amount, currency ?? l10n.currency, l10n.locale);
+
+/**
+ * What is booked: one service's name; several services as a list, each with its duration and price;
+ * a group session as "Joining", with the seats it has left when `seats` (not after joining: they changed).
+ */
+export function servicesRow(l10n: Localization, services: readonly Service[], slot?: Slot, seats = true) {
+  const t = l10n.messages;
+  if (services.length > 1) {
+    return summaryRow(
+      t.reviewServices,
+      html`<ul part="service-list" role="list">
+        ${services.map(
+          (s) => html`<li part="service-item">
+            ${s.name} <span part="detail">${t.durationAndPrice(formatDuration(s.durationMinutes, l10n.locale), priceText(l10n, s.price, s.currency))}</span>
+          </li>`,
+        )}
+      </ul>`,
+    );
+  }
+  const [service] = services;
+  if (!service) return nothing;
+  const left = seats ? slot?.session?.seatsLeft : undefined;
+  if (service.group && slot?.session) {
+    return summaryRow(
+      t.reviewJoining,
+      html`<span>${service.name}</span> ${left !== undefined ? html`<span part="detail">${t.seatsLeft(left)}</span>` : nothing}`,
+    );
+  }
+  return summaryRow(t.reviewService, service.name);
+}
+
+/** Duration and price; for several services their combined duration and the total (the backend's, once it said). */
+export function costRows(l10n: Localization, services: readonly Service[], total?: { amount: number; currency?: string }) {
+  if (services.length === 0) return nothing;
+  const t = l10n.messages;
+  const sum = servicesTotal(services);
+  const amount = total ?? { amount: sum.price, currency: sum.currency };
+  return html`${summaryRow(t.reviewDuration, formatDuration(sum.durationMinutes, l10n.locale))}
+  ${summaryRow(services.length > 1 ? t.reviewTotal : t.reviewPrice, priceText(l10n, amount.amount, amount.currency))}`;
+}

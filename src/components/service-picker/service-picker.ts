@@ -1,17 +1,24 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { servicesTotal } from '../../core/flow.js';
 import { formatDuration, formatMoney } from '../../core/format.js';
 import type { Service } from '../../core/model.js';
-import { ServiceSelectEvent } from '../../events.js';
+import { ServiceSelectEvent, ServicesChangeEvent, ServicesSelectEvent } from '../../events.js';
 import { BookingElement } from '../booking-element.js';
 import { optionButton, optionList } from './option-list.js';
 import { styles } from './service-picker.styles.js';
 
 /**
+ * Single mode: choosing a service is one click and fires `booking-service-select`. Multiple mode (the
+ * widget sets it when the backend books several services together): each service toggles, a summary
+ * keeps count, duration and price, and "Continue" fires `booking-services-select`.
+ *
  * @summary The list of services to choose from, each with its duration and price.
  *
- * @fires booking-service-select - `ServiceSelectEvent` when the customer chooses a service.
+ * @fires booking-service-select - `ServiceSelectEvent` when the customer chooses a service (single mode).
+ * @fires booking-services-change - `ServicesChangeEvent` when the customer adds or removes a service (multiple mode).
+ * @fires booking-services-select - `ServicesSelectEvent` when the customer continues with the chosen services (multiple mode).
  *
  * @csspart list - The list of services.
  * @csspart item - One list item.
@@ -25,8 +32,13 @@ import { styles } from './service-picker.styles.js';
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart skeleton-row - One placeholder row.
  * @csspart empty - The message shown when there is nothing to choose.
+ * @csspart hint - Multiple mode: the line saying more than one service can be chosen.
+ * @csspart selection - Multiple mode: the bar under the list with the summary and "Continue" (sticks to the bottom).
+ * @csspart selection-summary - Multiple mode: count, combined duration and total, or what is still needed.
+ * @csspart continue - Multiple mode: the "Continue" button.
  *
  * @cssprop --bw-color-primary - Selection and focus colour.
+ * @cssprop --bw-color-on-primary - Text on the "Continue" button.
  * @cssprop --bw-color-surface - Option background.
  * @cssprop --bw-color-text - Text colour.
  * @cssprop --bw-color-muted - Secondary text colour.
@@ -42,8 +54,14 @@ export class BookingServicePicker extends BookingElement {
 
   @property({ attribute: false }) services: Service[] = [];
 
-  /** Id of the chosen service. */
+  /** Id of the chosen service (single mode). */
   @property() value?: string;
+
+  /** Several services can be chosen together; set by the widget when the backend books them at once. */
+  @property({ type: Boolean, reflect: true }) multiple = false;
+
+  /** Ids of the chosen services, in the order chosen (multiple mode). */
+  @property({ attribute: false }) values: string[] = [];
 
   @property({ type: Boolean, reflect: true }) loading = false;
 
@@ -52,18 +70,33 @@ export class BookingServicePicker extends BookingElement {
     this.dispatchEvent(new ServiceSelectEvent(service));
   }
 
-  private price(service: Service): string {
-    const { locale, currency } = this.l10n;
-    return service.price === 0 ? this.t.free : formatMoney(service.price, service.currency ?? currency, locale);
+  private toggle(service: Service) {
+    this.values = this.values.includes(service.id) ? this.values.filter((id) => id !== service.id) : [...this.values, service.id];
+    this.dispatchEvent(new ServicesChangeEvent(this.chosen()));
+  }
+
+  private onContinue() {
+    const chosen = this.chosen();
+    // aria-disabled rather than disabled, so the button stays in the tab order with its explanation.
+    if (chosen.length) this.dispatchEvent(new ServicesSelectEvent(chosen));
+  }
+
+  private chosen(): Service[] {
+    return this.values.map((id) => this.services.find((s) => s.id === id)).filter((s): s is Service => !!s);
+  }
+
+  private price(amount: number, currency?: string): string {
+    const { locale } = this.l10n;
+    return amount === 0 ? this.t.free : formatMoney(amount, currency ?? this.l10n.currency, locale);
   }
 
   private renderOption(service: Service, index: number) {
-    const meta = this.t.durationAndPrice(formatDuration(service.durationMinutes, this.l10n.locale), this.price(service));
+    const meta = this.t.durationAndPrice(formatDuration(service.durationMinutes, this.l10n.locale), this.price(service.price, service.currency));
     const descriptionId = service.description ? `description-${index}` : undefined;
     // The description describes rather than names the button, so the name stays short.
     return optionButton({
-      selected: service.id === this.value,
-      onChoose: () => this.choose(service),
+      selected: this.multiple ? this.values.includes(service.id) : service.id === this.value,
+      onChoose: () => (this.multiple ? this.toggle(service) : this.choose(service)),
       name: service.name,
       describedBy: descriptionId,
       details: html`<span part="meta">${meta}</span>
@@ -71,12 +104,34 @@ export class BookingServicePicker extends BookingElement {
     });
   }
 
+  /** Multiple mode: what is chosen so far, and the way on. */
+  private renderSelection() {
+    const chosen = this.chosen();
+    const total = servicesTotal(chosen);
+    const summary = chosen.length
+      ? this.t.servicesSummary(chosen.length, formatDuration(total.durationMinutes, this.l10n.locale), this.price(total.price, total.currency))
+      : this.t.chooseAtLeastOne;
+    return html`<div part="selection">
+      <p part="selection-summary" id="selection-summary" role="status">${summary}</p>
+      <button
+        type="button"
+        part="continue"
+        aria-disabled=${chosen.length ? 'false' : 'true'}
+        aria-describedby="selection-summary"
+        @click=${this.onContinue}
+      >${this.t.continue}</button>
+    </div>`;
+  }
+
   override render() {
-    return optionList(
+    const multiple = this.multiple && !this.loading && this.services.length > 0;
+    return html`${multiple ? html`<p part="hint">${this.t.chooseServicesHint}</p>` : nothing}
+    ${optionList(
       this.t,
       { loading: this.loading, emptyMessage: this.services.length === 0 ? this.t.noServices : undefined },
       repeat(this.services, (service) => service.id, (service, index) => this.renderOption(service, index)),
-    );
+    )}
+    ${multiple ? this.renderSelection() : nothing}`;
   }
 }
 

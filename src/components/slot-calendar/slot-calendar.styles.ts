@@ -173,6 +173,18 @@ export const styles = [
       padding-inline: calc(var(--_space) * 2);
     }
 
+    /* A session's seats left sit under its time, in the button's own colour (it may be filled). */
+    [part~='slot']:has([part~='seats']) {
+      flex-direction: column;
+      gap: 0;
+      padding-block: calc(var(--_space) / 2);
+    }
+
+    [part~='seats'] {
+      font-size: 0.8em;
+      font-weight: 400;
+    }
+
     [part~='show-month-button'],
     [part~='time-zone-toggle'] {
       justify-self: start;

@@ -40,6 +40,7 @@ import { renderTimePanel } from './time-panel.js';
  * @csspart slots-label - The group's title.
  * @csspart slot - A time button; combined with `slot-selected`.
  * @csspart slot-selected - The selected time.
+ * @csspart seats - A group session's seats left, inside its time button.
  * @csspart time-zone - The note naming the time zone times are shown in.
  * @csspart time-zone-toggle - The switch (`aria-pressed`) between the business's time zone and the visitor's.
  * @csspart skeleton - Shimmering placeholders while loading (day cells and time placeholders).

@@ -35,7 +35,9 @@ export function renderTimePanel(input: TimePanelInput) {
   // `undefined` means the parent is still looking for the next month with free times.
   if (loading || (empty && next === undefined)) message = t.loadingAvailability;
   else if (empty) message = next ? t.noAvailabilityInMonth(formatMonth(month, locale)) : t.noAvailabilitySoon;
-  else message = daySlots?.length ? t.timesCount(daySlots.length) : t.pickADay;
+  else if (!daySlots?.length) message = t.pickADay;
+  // A class or event: the times are its sessions, and what counts is that they have seats.
+  else message = daySlots.some((slot) => slot.session) ? t.sessionsCount(daySlots.length) : t.timesCount(daySlots.length);
 
   return html`<div class="panel">
     <p part="message" role="status">${message}</p>
@@ -65,12 +67,14 @@ function renderSlots({ l10n, selectedSlot, zoneToggle, host }: TimePanelInput, d
     <div class="slot-list">
       ${slots.map((slot, i) => {
         const selected = slot.start === selectedSlot?.start;
+        const seats = slot.session?.seatsLeft;
+        // Seats left are part of the name (after the time, so the time still starts it) and shown.
         return html`<button
           type="button"
           part=${selected ? 'slot slot-selected' : 'slot'}
           aria-pressed=${selected ? 'true' : 'false'}
           @click=${() => host.dispatchEvent(new SlotSelectEvent(slot))}
-        >${labels[i]}</button>`;
+        >${labels[i]}${seats !== undefined ? html` <span part="seats">${t.seatsLeft(seats)}</span>` : nothing}</button>`;
       })}
     </div>
     <p part="time-zone">${t.timesShownIn(formatTimeZone(displayTimeZone, locale, at))}</p>

@@ -56,8 +56,11 @@ export class BookingSteps extends BookingElement {
 
   @property() current?: StepId;
 
+  /** Names that replace the usual ones for some steps (the front desk's "Customers" for `details`). */
+  @property({ attribute: false }) names: Partial<Record<StepId, string>> = {};
+
   private name(step: StepId): string {
-    return this.t[stepNames[step]] as string;
+    return this.names[step] ?? (this.t[stepNames[step]] as string);
   }
 
   private renderStep(step: StepId, index: number, currentIndex: number) {

@@ -1,0 +1,126 @@
+import { css } from 'lit';
+import { base, primaryButton, secondaryButton } from '../../styles/shared.js';
+
+/** Fields, messages and buttons shared by `<booking-sign-in>` and `<booking-manage>`, matching the details form. */
+export const formStyles = [
+  base,
+  primaryButton("[part~='submit'], [part~='confirm-cancel']"),
+  secondaryButton("[part~='cancel'], [part~='keep'], [part~='retry']"),
+  css`
+    :host {
+      line-height: 1.4;
+    }
+
+    h2 {
+      margin: 0;
+      font-size: var(--bw-heading-font-size, 1.25rem);
+      line-height: 1.3;
+    }
+
+    form {
+      display: grid;
+      gap: calc(var(--_space) * 2);
+      margin: 0;
+    }
+
+    [part~='field'] {
+      display: grid;
+      align-content: start;
+      gap: 4px;
+      min-width: 0;
+    }
+
+    [part~='label'] {
+      font-weight: 600;
+    }
+
+    [part~='optional'],
+    [part~='hint'] {
+      color: var(--_muted);
+      font-weight: 400;
+    }
+
+    [part~='hint'] {
+      margin: 0;
+      font-size: 0.875em;
+    }
+
+    [part~='input'] {
+      box-sizing: border-box;
+      width: 100%;
+      min-width: 0;
+      min-height: var(--_action);
+      margin: 0;
+      padding: var(--_space) calc(var(--_space) * 1.5);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: inherit;
+      font: inherit;
+      /* 16px or more keeps iOS from zooming into the field. */
+      font-size: max(1rem, 1em);
+    }
+
+    textarea[part~='input'] {
+      min-height: 4.5em;
+      resize: vertical;
+    }
+
+    [part~='input']:focus-visible {
+      outline-offset: 1px;
+      border-color: var(--_focus);
+    }
+
+    [part~='input'][aria-invalid='true'] {
+      border-color: var(--_danger);
+      box-shadow: inset 0 0 0 1px var(--_danger);
+    }
+
+    [part~='field-error'] {
+      margin: 0;
+      color: var(--_danger);
+      font-size: 0.875em;
+    }
+
+    [part~='message'] {
+      margin: 0;
+    }
+
+    /* Kept in the tree while empty, so the live region exists before it has something to say. */
+    [part~='message']:empty {
+      display: none;
+    }
+
+    [part~='error'] {
+      padding: var(--_space) calc(var(--_space) * 1.5);
+      border: 1px solid var(--_danger);
+      border-inline-start-width: 4px;
+      border-radius: var(--_radius);
+      background: color-mix(in srgb, var(--_danger) 6%, var(--_surface));
+    }
+
+    [part~='success'] {
+      padding: var(--_space) calc(var(--_space) * 1.5);
+      border: 1px solid var(--_success);
+      border-inline-start-width: 4px;
+      border-radius: var(--_radius);
+      background: color-mix(in srgb, var(--_success) 8%, var(--_surface));
+    }
+
+    [aria-disabled='true'] {
+      cursor: progress;
+    }
+
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+    }
+
+    @media (forced-colors: active) {
+      [part~='input'][aria-invalid='true'] {
+        border-width: 2px;
+      }
+    }
+  `,
+];
