@@ -4,7 +4,7 @@ import type { HttpClient } from '../core/http.js';
 import type { BookingConfirmation, FrontDeskBookingRequest, FrontDeskCustomer, KnownCustomer } from '../core/model.js';
 import { untilInstant, weekdayOf } from '../core/recurrence.js';
 import { toIsoInstant } from '../core/zoned-time.js';
-import { unwrap, type MiketsuCustomer } from './miketsu-read.js';
+import { receivedConfirmation, unwrap, type MiketsuCustomer } from './miketsu-read.js';
 
 /*
  * The front desk (an employee books for customers; notes §4.5, the seed's "Create Booking by Merchant"):
@@ -85,15 +85,7 @@ export function createFrontDesk(ctx: DeskContext) {
     if (request.customers.length === 0) throw new BookingError('validation', 'Miketsu: a front-desk booking needs at least one customer');
     await http.request<unknown>({ method: 'POST', path: paths.book, body: frontDeskBody(request, timeZone), signal });
     const { service, slot } = request;
-    return {
-      id: undefined,
-      // As on the customer route: the answer does not say whether the booking is confirmed.
-      status: 'pending',
-      start: slot.start,
-      end: slot.end,
-      total: service.price,
-      currency: service.currency,
-    };
+    return receivedConfirmation(service, slot);
   }
 
   async function findCustomers(query: string, { signal }: RequestOptions = {}): Promise<KnownCustomer[]> {

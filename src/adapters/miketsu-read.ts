@@ -1,6 +1,6 @@
 import type { BookingErrorCode } from '../core/errors.js';
 import type { ErrorBodyInfo } from '../core/http.js';
-import type { Location, OpeningHours, PlainDate, PlainTime, Service } from '../core/model.js';
+import type { BookingConfirmation, Location, OpeningHours, PlainDate, PlainTime, Service, Slot } from '../core/model.js';
 import { utcOffset, wallClockToInstant } from '../core/zoned-time.js';
 
 /* Miketsu's response shapes and the readers for them: prices, errors, RFC 3339 times. */
@@ -216,3 +216,16 @@ export const miketsuErrorBody = (body: unknown): ErrorBodyInfo => {
   // No per-field details exist; a message about the note is pinned to the only field Miketsu receives.
   return { message, fields: message && NOTE_MESSAGE.test(message) ? { customer_note: [message] } : {} };
 };
+
+/**
+ * What a 201 with no body tells: the booking exists, with no id, and confirmed or awaiting approval
+ * depends on the merchant's policy, which the answer does not say.
+ */
+export const receivedConfirmation = (service: Service, slot: Slot): BookingConfirmation => ({
+  id: undefined,
+  status: 'pending',
+  start: slot.start,
+  end: slot.end,
+  total: service.price,
+  currency: service.currency,
+});

@@ -8,7 +8,16 @@ import { createCatalog } from './miketsu-catalog.js';
 import { createFrontDesk } from './miketsu-desk.js';
 import { createFreeStarts } from './miketsu-free.js';
 import { asSessionFull, cannotJoinOnline, createGroupSessions } from './miketsu-group.js';
-import { classifyMiketsuDeskError, classifyMiketsuError, miketsuErrorBody, readOpeningHours, rfc3339In, unwrap, type MiketsuDay } from './miketsu-read.js';
+import {
+  classifyMiketsuDeskError,
+  classifyMiketsuError,
+  miketsuErrorBody,
+  readOpeningHours,
+  receivedConfirmation,
+  rfc3339In,
+  unwrap,
+  type MiketsuDay,
+} from './miketsu-read.js';
 
 /*
  * Miketsu Reservations (github.com/Miketsu-inc/reservations), per shared/seeds/merchant-api-bookings.txt
@@ -191,15 +200,7 @@ export function createMiketsuAdapter(options: MiketsuAdapterOptions): BookingAda
     } catch (error) {
       throw bookingId !== undefined ? asSessionFull(error) : error;
     }
-    return {
-      id: undefined,
-      // Confirmed or awaiting approval depends on the merchant's policy, which the answer does not say.
-      status: 'pending',
-      start: slot.start,
-      end: slot.end,
-      total: service.price,
-      currency: service.currency,
-    };
+    return receivedConfirmation(service, slot);
   }
 
   return {
