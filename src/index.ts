@@ -23,11 +23,10 @@ export { BookingClientForm } from './components/client-form/client-form.js';
 export { BookingReview } from './components/review/review.js';
 export { BookingConfirmation as BookingConfirmationElement } from './components/confirmation/confirmation.js';
 export { BookingSteps } from './components/steps/steps.js';
-export { BookingSignIn } from './components/sign-in/sign-in.js';
-export { BookingManage } from './components/manage/manage.js';
-export { BookingFrontDeskForm } from './components/front-desk/front-desk-form.js';
-export { BookingFrontDeskReview } from './components/front-desk/front-desk-review.js';
-export { BookingRecurrence } from './components/recurrence-editor/recurrence-editor.js';
+// Loaded on demand by the widget (their own chunks in the ESM build); call to use them on their own.
+export { loadAccountElements, loadFrontDeskElements } from './components/load-features.js';
+export type { BookingManage, BookingSignIn } from './components/account-elements.js';
+export type { BookingFrontDeskForm, BookingFrontDeskReview, BookingRecurrence } from './components/front-desk-elements.js';
 export {
   BookingCancelledEvent,
   BookingSignedInEvent,

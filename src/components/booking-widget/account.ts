@@ -8,9 +8,9 @@ import { BookingSignedOutEvent, type BookingSignedInEvent, type UsePointsChangeE
 import { accountExportParts } from '../manage/parts.js';
 import type { BookingManage } from '../manage/manage.js';
 import type { BookingSignIn } from '../sign-in/sign-in.js';
+import { loadAccountElements } from '../load-features.js';
 import type { BookingWidget } from './booking-widget.js';
-import '../manage/manage.js';
-import '../sign-in/sign-in.js';
+
 
 /** What opens in place of the booking steps. */
 export type AccountPanel = 'sign-in' | 'find' | 'mine';
@@ -95,6 +95,7 @@ export class AccountController implements ReactiveController {
       this.adapter = adapter;
       this.panel = undefined;
     }
+    if (this.canManage || this.canSignIn) void loadAccountElements();
     const shared = this.shared();
     const old = this.provider.value;
     if (shared.account !== old.account || shared.offerPoints !== old.offerPoints || shared.usePoints !== old.usePoints) {
@@ -132,6 +133,8 @@ export class AccountController implements ReactiveController {
   }
 
   private async open(panel: AccountPanel | undefined, notice?: string): Promise<void> {
+    // The panels' elements come in their own chunk; focus can move only once they are defined.
+    if (panel) await loadAccountElements();
     this.panel = panel;
     this.notice = notice ? { text: notice, panel: !!panel } : undefined;
     this.host.requestUpdate();

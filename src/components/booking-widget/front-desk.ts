@@ -7,9 +7,9 @@ import type { Messages } from '../../i18n/index.js';
 import { emptyDraft, requestCustomers, type DeskCustomer, type FrontDeskDraft } from '../front-desk/draft.js';
 import type { FrontDeskInputEvent } from '../front-desk/events.js';
 import { exportParts } from '../../styles/parts.js';
+import { loadFrontDeskElements } from '../load-features.js';
 import type { BookingWidget } from './booking-widget.js';
-import '../front-desk/front-desk-form.js';
-import '../front-desk/front-desk-review.js';
+
 
 /** What a booking was made with, for its confirmation (the draft is cleared for the next one). */
 interface Booked {
@@ -48,6 +48,7 @@ export class FrontDeskMode implements ReactiveController {
   }
 
   hostUpdate(): void {
+    if (this.active) void loadFrontDeskElements();
     const adapter = this.host.view.adapter;
     if (this.host.mode !== 'merchant' || !adapter || supportsFrontDesk(adapter) || this.hinted === adapter) return;
     this.hinted = adapter;
@@ -89,32 +90,25 @@ export class FrontDeskMode implements ReactiveController {
           @booking-front-desk-submit=${() => this.submitted()}
         ></booking-front-desk-form>`;
       case 'review':
+      case 'confirmation': {
+        // The review before booking, and the same summary of what was booked after.
+        const shown = state.step === 'review' ? this.draft : (this.booked ?? { customers: [], note: '', rule: undefined });
         return html`<booking-front-desk-review
           exportparts=${exportParts('booking-front-desk-review')}
           .adapter=${common.adapter}
           .service=${common.service}
           .location=${common.location}
           .selectedSlot=${common.slot}
-          .customers=${this.draft.customers}
-          .note=${this.draft.note}
-          .rule=${this.draft.rule}
-          .busy=${view.submitting}
-          ?sign-in-needed=${this.signInNeeded}
+          .customers=${shown.customers}
+          .note=${shown.note}
+          .rule=${shown.rule}
+          .confirmation=${state.step === 'confirmation' ? state.confirmation : undefined}
+          .busy=${state.step === 'review' && view.submitting}
+          ?sign-in-needed=${state.step === 'review' && this.signInNeeded}
           @booking-confirm=${() => void this.host.confirm()}
-        ></booking-front-desk-review>`;
-      case 'confirmation':
-        return html`<booking-front-desk-review
-          exportparts=${exportParts('booking-front-desk-review')}
-          .adapter=${common.adapter}
-          .service=${common.service}
-          .location=${common.location}
-          .selectedSlot=${common.slot}
-          .customers=${this.booked?.customers ?? []}
-          .note=${this.booked?.note ?? ''}
-          .rule=${this.booked?.rule}
-          .confirmation=${state.confirmation}
           @booking-restart=${() => this.host.restart()}
         ></booking-front-desk-review>`;
+      }
       default:
         return undefined;
     }
