@@ -54,6 +54,35 @@ async function reachReview(widget: BookingWidget, customer: Customer = ana, agen
 describe('<booking-widget backend="latepoint">', () => {
   useNetwork();
 
+  it('is axe-clean at every step of its booking, including the form with its errors and the confirmation', async function () {
+    this.timeout(30000);
+    latePointFake();
+    const widget = await mountWidget();
+    await heading(widget, 'Elige un servicio');
+    await expect(widget).to.be.accessible();
+    await click(await button(widget, /Consulta General/));
+    await heading(widget, 'Elige una sede');
+    await expect(widget).to.be.accessible();
+    await click(await button(widget, /Clínica Principal/));
+    await heading(widget, 'Elige un profesional');
+    await expect(widget).to.be.accessible();
+    await click(await button(widget, /Cualquier profesional/));
+    const times = await pickFirstAvailableDay(widget);
+    await expect(widget).to.be.accessible();
+    await click(times[0]);
+    await heading(widget, 'Tus datos');
+    await click(await button(widget, 'Continuar'));
+    await findByShadowRole(widget, 'textbox', { name: /Nombre/, description: /./ });
+    await expect(widget).to.be.accessible();
+    await fillDetails(widget, ana);
+    await click(await button(widget, 'Continuar'));
+    await heading(widget, 'Revisa tu reserva');
+    await expect(widget).to.be.accessible();
+    await click(await button(widget, 'Confirmar reserva'));
+    await heading(widget, /Solicitud de reserva recibida/);
+    await expect(widget).to.be.accessible();
+  });
+
   it('books with "any" agent: the documented requests, the server assigns, the booking code is shown', async () => {
     const fake = latePointFake({ apiKey: 'lp_live_key' });
     const widget = await mountWidget({ 'api-key': 'lp_live_key' });

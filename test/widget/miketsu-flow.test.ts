@@ -57,6 +57,27 @@ const bookingPosts = (fake: ReturnType<typeof createMiketsuFake>, path = '/api/v
 describe('<booking-widget backend="miketsu">', () => {
   useNetwork();
 
+  it('is axe-clean at every step of an appointment booking, including the confirmation without a reference', async function () {
+    this.timeout(30000);
+    miketsuFake();
+    const widget = await mountWidget();
+    await heading(widget, 'Elige un servicio');
+    await expect(widget).to.be.accessible();
+    await click(await button(widget, /Corte de cabello/));
+    const times = await pickFirstAvailableDay(widget);
+    await expect(widget).to.be.accessible();
+    await click(times[0]);
+    await heading(widget, 'Tus datos');
+    await expect(widget).to.be.accessible();
+    await fillDetails(widget, juan);
+    await click(await button(widget, 'Continuar'));
+    await heading(widget, 'Revisa tu reserva');
+    await expect(widget).to.be.accessible();
+    await click(await button(widget, 'Confirmar reserva'));
+    await heading(widget, /Solicitud de reserva recibida/);
+    await expect(widget).to.be.accessible();
+  });
+
   it('books as a customer: the seed body with a Bearer key, no reference, the time then gone', async () => {
     const fake = miketsuFake({ apiKey: 'tok_live' });
     const widget = await mountWidget({ 'api-key': 'tok_live' });

@@ -86,6 +86,32 @@ async function reachReview(widget: BookingWidget, professional: RegExp = /Cualqu
 describe('<booking-widget backend="salonbookit">: a guest booking', () => {
   useNetwork();
 
+  it('is axe-clean at every step of a guest booking, including the form with its errors and the confirmation', async function () {
+    this.timeout(30000);
+    salonFake();
+    const widget = await mountWidget();
+    await heading(widget, 'Elige un servicio');
+    await expect(widget).to.be.accessible();
+    await chooseService(widget);
+    await heading(widget, 'Elige un profesional');
+    await expect(widget).to.be.accessible();
+    await click(await button(widget, /Cualquier profesional/));
+    const times = await pickFirstAvailableDay(widget);
+    await expect(widget).to.be.accessible();
+    await click(times[0]);
+    await heading(widget, 'Tus datos');
+    await click(await button(widget, 'Continuar'));
+    await findByShadowRole(widget, 'textbox', { name: /^Nombre/, description: /./ });
+    await expect(widget).to.be.accessible();
+    await fillDetails(widget);
+    await click(await button(widget, 'Continuar'));
+    await heading(widget, 'Revisa tu reserva');
+    await expect(widget).to.be.accessible();
+    await click(await button(widget, 'Confirmar reserva'));
+    await heading(widget, /Reserva confirmada|Solicitud de reserva recibida/);
+    await expect(widget).to.be.accessible();
+  });
+
   it('books with "any professional": no location step, the documented body, the code, total and currency', async () => {
     const fake = salonFake();
     const widget = await mountWidget();
