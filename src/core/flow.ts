@@ -180,6 +180,9 @@ export function routeBookingFailure(
 ): FailureRoute {
   // A full session is a taken time for a class: refetching the month lists the sessions with seats left.
   if (error.code === 'slot-taken' || error.code === 'session-full') return { step: 'datetime', staleMonth: slot.date.slice(0, 7) };
-  if (error.code === 'validation' && Object.keys(error.fields).some((field) => field !== 'slot')) return { step: 'details' };
+  const fields = Object.keys(error.fields);
+  if (error.code === 'validation' && fields.some((field) => field !== 'slot')) return { step: 'details' };
+  // Only the time was refused (in the past by now, beyond the horizon): another time is the way forward.
+  if (error.code === 'validation' && fields.length > 0) return { step: 'datetime', staleMonth: slot.date.slice(0, 7) };
   return { step: 'review', canRetry: error.recoverable && !error.outcomeUnknown };
 }

@@ -258,6 +258,7 @@ export const en = ({ count, number }: NumberWriter) => ({
   errBadResponse: 'The booking system sent an answer we could not read. Please try again.',
   errOutcomeUnknown:
     'We could not confirm whether your booking went through. Please check your email before booking again.',
+  errSlotRefused: 'That time can no longer be booked. Please choose another time; your details are kept.',
   errSessionFull: 'Sorry, that session just filled up. Here are the sessions that still have seats.',
   errInvalidCredentials: 'That email and password do not match. Please try again.',
   errSignedOut: 'Your session has ended. Please sign in again; your choices are kept.',

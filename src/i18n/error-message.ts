@@ -12,8 +12,11 @@ export function errorMessage(error: BookingError, t: Messages): string {
       return t.errUnauthorized;
     case 'not-found':
       return t.errNotFound;
-    case 'validation':
-      return Object.keys(error.fields).length === 0 && error.detail ? t.errRejected(error.detail) : t.errValidation;
+    case 'validation': {
+      const fields = Object.keys(error.fields);
+      if (fields.length === 0 && error.detail) return t.errRejected(error.detail);
+      return fields.length > 0 && fields.every((field) => field === 'slot') ? t.errSlotRefused : t.errValidation;
+    }
     case 'slot-taken':
       return t.errSlotTaken;
     case 'session-full':

@@ -295,6 +295,7 @@ export const es = ({ count, number }: NumberWriter): Messages => ({
   errBadResponse: 'El sistema de reservas envió una respuesta que no pudimos leer. Vuelve a intentarlo.',
   errOutcomeUnknown:
     'No pudimos confirmar si tu reserva se realizó. Revisa tu correo antes de volver a reservar.',
+  errSlotRefused: 'Esa hora ya no se puede reservar. Elige otra hora; tus datos se conservan.',
   errSessionFull: 'Lo sentimos, esa sesión se acaba de llenar. Estas son las sesiones que aún tienen plazas.',
   errInvalidCredentials: 'El correo y la contraseña no coinciden. Inténtalo de nuevo.',
   errSignedOut: 'Tu sesión ha terminado. Vuelve a iniciar sesión; tus elecciones se conservan.',

@@ -295,6 +295,7 @@ export const ptBR = ({ count, number }: NumberWriter): Messages => ({
   errBadResponse: 'O sistema de agendamento enviou uma resposta que não conseguimos ler. Tente novamente.',
   errOutcomeUnknown:
     'Não conseguimos confirmar se seu agendamento foi concluído. Verifique seu e-mail antes de agendar novamente.',
+  errSlotRefused: 'Esse horário não pode mais ser reservado. Escolha outro horário; seus dados foram mantidos.',
   errSessionFull: 'Desculpe, essa sessão acabou de lotar. Estas são as sessões que ainda têm vagas.',
   errInvalidCredentials: 'O e-mail e a senha não conferem. Tente novamente.',
   errSignedOut: 'Sua sessão terminou. Entre novamente; suas escolhas foram mantidas.',

@@ -90,6 +90,8 @@ describe('booking flow', () => {
     expect(routeBookingFailure(failure('slot-taken', { slot: ['taken'] }), slot)).to.deep.equal({ step: 'datetime', staleMonth: '2026-03' });
     expect(routeBookingFailure(failure('validation', { phone: ['bad'] }), slot)).to.deep.equal({ step: 'details' });
     expect(routeBookingFailure(failure('validation', {}), slot)).to.deep.equal({ step: 'review', canRetry: true });
+    // Only the time refused (already past, beyond the horizon): choosing another is the way forward.
+    expect(routeBookingFailure(failure('validation', { slot: ['in the past'] }), slot)).to.deep.equal({ step: 'datetime', staleMonth: '2026-03' });
     expect(routeBookingFailure(failure('server'), slot)).to.deep.equal({ step: 'review', canRetry: true });
     expect(routeBookingFailure(failure('timeout', {}, { outcomeUnknown: true }), slot)).to.deep.equal({ step: 'review', canRetry: false });
     expect(routeBookingFailure(failure('unauthorized'), slot)).to.deep.equal({ step: 'review', canRetry: false });

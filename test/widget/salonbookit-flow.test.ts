@@ -269,7 +269,7 @@ describe('<booking-widget backend="salonbookit">: errors a customer meets', () =
     expect(said).to.contain('Escribe un teléfono');
   });
 
-  it('400 DATE_IN_PAST: says what is wrong and keeps everything', async () => {
+  it('400 DATE_IN_PAST (the time passed while the customer typed): back to the calendar to pick another, details kept', async () => {
     salonFake();
     useHandlers(
       http.post(`${apiBase}/reservas/crear/`, () =>
@@ -280,8 +280,9 @@ describe('<booking-widget backend="salonbookit">: errors a customer meets', () =
     const failed = oneEvent(widget, 'booking-error') as Promise<BookingErrorEvent>;
     await click(await button(widget, 'Confirmar reserva'));
     expect((await failed).detail).to.include({ code: 'validation', status: 400 });
-    await waitFor(() => expect(errorText(widget)).to.not.equal(''));
-    expect(widget.state.slot).to.exist;
+    await heading(widget, 'Elige fecha y hora');
+    await waitFor(() => expect(errorText(widget)).to.contain('Esa hora ya no se puede reservar. Elige otra hora'));
+    expect(widget.state.slot).to.equal(undefined);
     expect(widget.state.client.email).to.equal('juan@email.com');
   });
 
