@@ -1,5 +1,6 @@
 import type { Messages } from './en.js';
 import type { NumberWriter } from './plural.js';
+import { arManage } from './ar-manage.js';
 
 /*
  * Modern Standard Arabic, written right to left. Instructions use "يُرجى" with a verbal noun and
@@ -114,14 +115,14 @@ export const ar = ({ count, number }: NumberWriter): Messages => ({
   bookingReference: 'رقم مرجع الحجز',
   noReference: 'لم يُرسل نظام الحجز رقمًا مرجعيًا؛ سيصلك عبر البريد الإلكتروني.',
 
-  /* — several services (owner: services) — */
+  /* — several services — */
   chooseServicesHint: 'يمكنك اختيار أكثر من خدمة.',
   servicesSummary: (n, duration, price) =>
     `${count(n, { zero: 'لا توجد خدمات', one: 'خدمة واحدة', two: 'خدمتان', few: '# خدمات', many: '# خدمةً', other: '# خدمة' })} · ${duration} · ${price}`,
   chooseAtLeastOne: 'اختر خدمة واحدة على الأقل للمتابعة.',
   reviewServices: 'الخدمات',
   reviewTotal: 'المجموع',
-  /* — group sessions (owner: sessions) — */
+  /* — group sessions — */
   seatsLeft: (n) =>
     count(n, {
       zero: 'لا توجد مقاعد متبقية',
@@ -141,233 +142,7 @@ export const ar = ({ count, number }: NumberWriter): Messages => ({
       other: '# جلسة بها مقاعد متاحة',
     }),
   reviewJoining: 'الانضمام إلى',
-  /* — account and managing bookings (owner: manage) — */
-  accountLabel: 'حسابك',
-  signIn: 'تسجيل الدخول',
-  signInTitle: 'تسجيل الدخول إلى حسابك',
-  signingIn: 'جارٍ تسجيل الدخول…',
-  signOut: 'تسجيل الخروج',
-  signedInAs: (name) => `تم تسجيل الدخول باسم ${name}`,
-  signedOutNotice: 'تم تسجيل خروجك.',
-  password: 'كلمة المرور',
-  showPassword: 'إظهار كلمة المرور',
-  myBookings: 'حجوزاتي',
-  manageBooking: 'إدارة حجز',
-  backToBooking: 'العودة إلى الحجز',
-  bookingAs: (name, email) => `الحجز باسم ${name} (${email})`,
-  usePoints: (points) =>
-    count(points, {
-      zero: 'الدفع بنقاط الولاء (لا نقاط)',
-      one: 'الدفع بنقاط الولاء (نقطة واحدة)',
-      two: 'الدفع بنقاط الولاء (نقطتان)',
-      few: 'الدفع بنقاط الولاء (# نقاط)',
-      many: 'الدفع بنقاط الولاء (# نقطةً)',
-      other: 'الدفع بنقاط الولاء (# نقطة)',
-    }),
-  findBookingTitle: 'البحث عن حجز',
-  bookingCode: 'رمز الحجز',
-  bookingCodeHint: 'تجده في بريد التأكيد، مثل ABC123XY.',
-  findBooking: 'بحث عن الحجز',
-  finding: 'جارٍ البحث…',
-  errCodeRequired: 'يُرجى كتابة الرمز الوارد في بريد التأكيد.',
-  errCodeNotFound: (code) => `لم نعثر على حجز بالرمز ${code}. يُرجى التحقق من الرمز في بريد التأكيد.`,
-  myUpcomingTitle: 'حجوزاتي القادمة',
-  loadingBookings: 'جارٍ تحميل حجوزاتك…',
-  noUpcoming: 'ليست لديك حجوزات قادمة.',
-  bookingStatus: 'الحالة',
-  bookingTotal: 'المبلغ الإجمالي',
-  statusPending: 'بانتظار التأكيد',
-  statusConfirmed: 'مؤكَّد',
-  statusCompleted: 'مكتمل',
-  statusCancelled: 'ملغى',
-  statusNoShow: 'لم يتم الحضور',
-  cancelBooking: 'إلغاء الحجز',
-  keepBooking: 'الإبقاء على الحجز',
-  cancelQuestion: (when) => `هل تريد إلغاء حجزك في ${when}؟`,
-  cancelReason: 'سبب الإلغاء',
-  cancelling: 'جارٍ الإلغاء…',
-  bookingCancelled: 'تم إلغاء الحجز',
-  refundPending: (amount) => `استرداد مبلغ ${amount} في الطريق إليك (قيد المعالجة).`,
-  refundDone: (amount) => `تم استرداد مبلغ ${amount}.`,
-  refundIssued: (amount) => `سيُعاد إليك مبلغ ${amount}.`,
-  errCancelNotFound: 'لم نعد نجد هذا الحجز. ربما حُذف؛ يُرجى التواصل معنا.',
-  errSignedOutManage: 'انتهت جلستك. يُرجى تسجيل الدخول مجددًا لعرض حجوزاتك.',
-  errCancelOutcomeUnknown: 'تعذّر علينا التأكد من إلغاء الحجز. يُرجى البحث عنه مجددًا قبل المحاولة مرة أخرى.',
-  /* — front desk and recurrence (owner: front-desk) — */
-  recRepeat: 'تكرار',
-  recFrequency: 'معدّل التكرار',
-  recDaily: 'يوميًا',
-  recWeekly: 'أسبوعيًا',
-  recMonthly: 'شهريًا',
-  recEvery: 'كل',
-  recDayUnit: (n) => count(n, { few: 'أيام', many: 'يومًا', other: 'يوم' }),
-  recWeekUnit: (n) => count(n, { few: 'أسابيع', many: 'أسبوعًا', other: 'أسبوع' }),
-  recMonthUnit: (n) => count(n, { few: 'أشهر', many: 'شهرًا', other: 'شهر' }),
-  recWeekdaysDaily: 'في هذه الأيام فقط',
-  recWeekdaysWeekly: 'في هذه الأيام',
-  recWeekdaysMonthly: 'في أيام الأسبوع هذه من كل شهر',
-  recAllDays: 'لم يُحدَّد أي يوم: كل يوم.',
-  recSameWeekday: (weekday) => `لم يُحدَّد أي يوم: كل يوم ${weekday}.`,
-  recSameDayOfMonth: (day) =>
-    `لم يُحدَّد أي يوم: اليوم ${number(day)} من كل شهر، وتُتخطّى الأشهر التي ليس فيها هذا اليوم.`,
-  recUntil: 'حتى',
-  recPreviewLabel: 'التواريخ التي ستُنشأ',
-  recCount: (n) =>
-    count(n, {
-      zero: 'لا توجد تواريخ',
-      one: 'تاريخ واحد',
-      two: 'تاريخان',
-      few: '# تواريخ',
-      many: '# تاريخًا',
-      other: '# تاريخ',
-    }),
-  recTruncated: (n) =>
-    count(n, {
-      one: 'أكثر من تاريخ واحد؛ يُعرض الأول فقط.',
-      two: 'أكثر من تاريخين؛ يُعرض أول تاريخين فقط.',
-      few: 'أكثر من # تواريخ؛ تُعرض أول # فقط.',
-      many: 'أكثر من # تاريخًا؛ يُعرض أول # فقط.',
-      other: 'أكثر من # تاريخ؛ يُعرض أول # فقط.',
-    }),
-  recOutsideHours: 'خارج ساعات العمل',
-  recOutsideSummary: (n) =>
-    count(n, {
-      zero: 'لا توجد تواريخ خارج ساعات العمل.',
-      one: 'يقع تاريخ واحد خارج ساعات العمل.',
-      two: 'يقع تاريخان خارج ساعات العمل.',
-      few: 'تقع # تواريخ خارج ساعات العمل.',
-      many: 'يقع # تاريخًا خارج ساعات العمل.',
-      other: 'يقع # تاريخ خارج ساعات العمل.',
-    }),
-  recErrInterval: 'يُرجى إدخال عدد صحيح يساوي 1 أو أكثر.',
-  recErrUntilMissing: 'يُرجى اختيار آخر تاريخ في السلسلة.',
-  recErrUntilBefore: (date) => `يُرجى اختيار تاريخ في ${date} أو بعده.`,
-  recFixToPreview: 'يُرجى تصحيح الإعدادات أعلاه لعرض التواريخ.',
-  recNeedsFirst: 'يُرجى اختيار التاريخ والوقت أولًا لعرض التواريخ.',
-  deskCustomersTitle: 'العملاء',
-  deskCustomersOnBooking: 'عملاء هذا الحجز',
-  deskNoCustomersYet: 'لم تتم إضافة أي عميل بعد.',
-  deskSearchLabel: 'البحث عن عميل',
-  deskSearchHint: `اكتب حرفين على الأقل من الاسم أو البريد الإلكتروني أو رقم الهاتف.`,
-  deskSearching: 'جارٍ البحث…',
-  deskResultsLabel: 'العملاء المطابقون',
-  deskResultsCount: (n) =>
-    count(n, {
-      zero: 'لم يُعثر على أي عميل.',
-      one: 'عُثر على عميل واحد. اختره لإضافته.',
-      two: 'عُثر على عميلين. اختر أحدهما لإضافته.',
-      few: 'عُثر على # عملاء. اختر أحدهم لإضافته.',
-      many: 'عُثر على # عميلًا. اختر أحدهم لإضافته.',
-      other: 'عُثر على # عميل. اختر أحدهم لإضافته.',
-    }),
-  deskNoResults: (query) => `لا يوجد عميل يطابق «${query}». يمكنك إضافته عميلًا جديدًا.`,
-  deskSearchFailed: 'تعذّر البحث. أعد المحاولة، أو أضفه عميلًا جديدًا.',
-  deskAddNew: 'إضافة عميل جديد',
-  deskNewCustomerLegend: 'عميل جديد',
-  deskContactHint: 'يُستحسن إدخال بريد إلكتروني أو رقم هاتف ليتلقى العميل التذكيرات.',
-  deskAddCustomer: 'إضافة العميل',
-  deskCancelNew: 'إلغاء',
-  deskNewBadge: 'جديد',
-  deskRemove: (name) => `إزالة ${name}`,
-  deskAdded: (name) => `تمت إضافة ${name}.`,
-  deskRemoved: (name) => `تمت إزالة ${name}.`,
-  deskAlreadyAdded: (name) => `${name} مضاف بالفعل إلى هذا الحجز.`,
-  deskLimitAppointment: 'الموعد لعميل واحد فقط.',
-  deskLimitAppointmentFull: 'الموعد لعميل واحد فقط. لحجز شخص آخر، أزِل هذا العميل أولًا.',
-  deskLimitSeats: (n) =>
-    count(n, {
-      zero: 'لا توجد مقاعد متبقية في هذه الجلسة.',
-      one: 'بقي مقعد واحد في هذه الجلسة.',
-      two: 'بقي مقعدان في هذه الجلسة.',
-      few: 'بقيت # مقاعد في هذه الجلسة.',
-      many: 'بقي # مقعدًا في هذه الجلسة.',
-      other: 'بقي # مقعد في هذه الجلسة.',
-    }),
-  deskLimitFull: 'جميع مقاعد هذه الجلسة محجوزة. لإضافة شخص آخر، أزِل أحد العملاء أولًا.',
-  deskLimitUnknown: 'جلسة جماعية: أضف كل من سيحضر، وسيتحقق نظام الحجز من المقاعد.',
-  deskNoteLabel: 'ملاحظة للفريق',
-  deskNoteHint: 'لا يراها إلا فريقك.',
-  deskRepeat: 'تكرار هذا الحجز',
-  deskErrNoCustomer: 'أضف عميلًا واحدًا على الأقل.',
-  deskErrTooMany: (n) =>
-    count(n, {
-      one: 'يتسع هذا الحجز لعميل واحد على الأكثر. أزِل الباقين.',
-      two: 'يتسع هذا الحجز لعميلين على الأكثر. أزِل الزائدين.',
-      few: 'يتسع هذا الحجز لـ# عملاء على الأكثر. أزِل الزائدين.',
-      many: 'يتسع هذا الحجز لـ# عميلًا على الأكثر. أزِل الزائدين.',
-      other: 'يتسع هذا الحجز لـ# عميل على الأكثر. أزِل الزائدين.',
-    }),
-  deskErrRecurrence: 'راجع إعدادات التكرار: لا يمكن إنشاء السلسلة بهذا الشكل.',
-  deskReviewTitle: 'مراجعة الحجز',
-  deskReviewCustomers: 'العملاء',
-  deskReviewFirst: 'أول تاريخ ووقت',
-  deskReviewRepeats: 'التكرار',
-  deskNoRepeat: 'لا يتكرر',
-  deskRepeatsDaily: (n) =>
-    count(n, { one: 'يتكرر يوميًا', two: 'يتكرر كل يومين', few: 'يتكرر كل # أيام', many: 'يتكرر كل # يومًا', other: 'يتكرر كل # يوم' }),
-  deskRepeatsDailyOn: (n, days) =>
-    count(n, {
-      one: `يتكرر يوميًا أيام ${days}`,
-      two: `يتكرر كل يومين أيام ${days}`,
-      few: `يتكرر كل # أيام أيام ${days}`,
-      many: `يتكرر كل # يومًا أيام ${days}`,
-      other: `يتكرر كل # يوم أيام ${days}`,
-    }),
-  deskRepeatsWeekly: (n, days) =>
-    count(n, {
-      one: `يتكرر أسبوعيًا أيام ${days}`,
-      two: `يتكرر كل أسبوعين أيام ${days}`,
-      few: `يتكرر كل # أسابيع أيام ${days}`,
-      many: `يتكرر كل # أسبوعًا أيام ${days}`,
-      other: `يتكرر كل # أسبوع أيام ${days}`,
-    }),
-  deskRepeatsMonthlyDay: (n, day) =>
-    count(n, {
-      one: `يتكرر شهريًا في اليوم ${number(day)}`,
-      two: `يتكرر كل شهرين في اليوم ${number(day)}`,
-      few: `يتكرر كل # أشهر في اليوم ${number(day)}`,
-      many: `يتكرر كل # شهرًا في اليوم ${number(day)}`,
-      other: `يتكرر كل # شهر في اليوم ${number(day)}`,
-    }),
-  deskRepeatsMonthlyOn: (n, days) =>
-    count(n, {
-      one: `يتكرر شهريًا في كل ${days}`,
-      two: `يتكرر كل شهرين في كل ${days}`,
-      few: `يتكرر كل # أشهر في كل ${days}`,
-      many: `يتكرر كل # شهرًا في كل ${days}`,
-      other: `يتكرر كل # شهر في كل ${days}`,
-    }),
-  deskUntil: (rule, date) => `${rule} حتى ${date}`,
-  deskDatesCount: (n) =>
-    count(n, { zero: 'لا توجد تواريخ', one: 'تاريخ واحد', two: 'تاريخان', few: '# تواريخ', many: '# تاريخًا', other: '# تاريخ' }),
-  deskOutsideCount: (n) =>
-    count(n, {
-      one: 'واحد منها خارج ساعات العمل',
-      two: 'اثنان منها خارج ساعات العمل',
-      few: '# منها خارج ساعات العمل',
-      many: '# منها خارج ساعات العمل',
-      other: '# منها خارج ساعات العمل',
-    }),
-  deskOutsideDates: 'خارج ساعات العمل',
-  deskCreate: 'إنشاء الحجز',
-  deskCreateSeries: (n) =>
-    count(n, { one: 'إنشاء حجز واحد', two: 'إنشاء حجزين', few: 'إنشاء # حجوزات', many: 'إنشاء # حجزًا', other: 'إنشاء # حجز' }),
-  deskCreating: 'جارٍ الإنشاء…',
-  deskCreatedTitle: 'تم إنشاء الحجز',
-  deskSeriesCreatedTitle: 'تم إنشاء السلسلة',
-  deskCreatedMessage: (names) => `أصبح حجز ${names} في التقويم.`,
-  deskSeriesCreatedMessage: (n, names) =>
-    count(n, {
-      one: `أصبح حجز واحد لـ${names} في التقويم.`,
-      two: `أصبح حجزان لـ${names} في التقويم.`,
-      few: `أصبحت # حجوزات لـ${names} في التقويم.`,
-      many: `أصبح # حجزًا لـ${names} في التقويم.`,
-      other: `أصبح # حجز لـ${names} في التقويم.`,
-    }),
-  deskNoReference: 'لا يعيد نظام الحجز مرجعًا للحجوزات التي تُنشأ هنا؛ ستجدها في تقويمك.',
-  deskBookAnother: 'إنشاء حجز آخر',
-  deskSignInNeeded:
-    'يتطلب الحجز نيابةً عن العملاء تسجيل دخول أحد الموظفين. سجّل الدخول إلى لوحة التحكم في هذا المتصفح، ثم اختر «إعادة المحاولة»؛ كل ما أدخلته محفوظ.',
+  ...arManage({ count, number }),
 
   errUnauthorized: 'الحجز عبر الإنترنت غير متاح حاليًا. يُرجى التواصل معنا للحجز.',
   errNotFound: 'لم نعثر على ما تبحث عنه. ربما لم يعد متاحًا.',

@@ -1,5 +1,6 @@
 import type { Messages } from './en.js';
 import type { NumberWriter } from './plural.js';
+import { esManage } from './es-manage.js';
 
 /** Spanish, addressing the customer as tú. Loaded on demand (its own chunk in the ESM build). */
 export const es = ({ count, number }: NumberWriter): Messages => ({
@@ -88,195 +89,19 @@ export const es = ({ count, number }: NumberWriter): Messages => ({
   bookingReference: 'Referencia de la reserva',
   noReference: 'El sistema de reservas no devolvió una referencia; la recibirás por correo.',
 
-  /* — several services (owner: services) — */
+  /* — several services — */
   chooseServicesHint: 'Puedes elegir más de un servicio.',
   servicesSummary: (n, duration, price) =>
     `${count(n, { one: '# servicio', many: '# de servicios', other: '# servicios' })} · ${duration} · ${price}`,
   chooseAtLeastOne: 'Elige al menos un servicio para continuar.',
   reviewServices: 'Servicios',
   reviewTotal: 'Importe total',
-  /* — group sessions (owner: sessions) — */
+  /* — group sessions — */
   seatsLeft: (n) => count(n, { one: 'Queda # plaza', many: 'Quedan # de plazas', other: 'Quedan # plazas' }),
   sessionsCount: (n) =>
     count(n, { one: '# sesión con plazas libres', many: '# de sesiones con plazas libres', other: '# sesiones con plazas libres' }),
   reviewJoining: 'Te unes a',
-  /* — account and managing bookings (owner: manage) — */
-  accountLabel: 'Tu cuenta',
-  signIn: 'Iniciar sesión',
-  signInTitle: 'Inicia sesión en tu cuenta',
-  signingIn: 'Iniciando sesión…',
-  signOut: 'Cerrar sesión',
-  signedInAs: (name) => `Sesión iniciada como ${name}`,
-  signedOutNotice: 'Has cerrado la sesión.',
-  password: 'Contraseña',
-  showPassword: 'Mostrar contraseña',
-  myBookings: 'Mis reservas',
-  manageBooking: 'Gestionar una reserva',
-  backToBooking: 'Volver a la reserva',
-  bookingAs: (name, email) => `Reservas a nombre de ${name} (${email})`,
-  usePoints: (points) =>
-    count(points, {
-      one: 'Pagar con mis puntos de fidelidad (# punto)',
-      many: 'Pagar con mis puntos de fidelidad (# de puntos)',
-      other: 'Pagar con mis puntos de fidelidad (# puntos)',
-    }),
-  findBookingTitle: 'Buscar una reserva',
-  bookingCode: 'Código de reserva',
-  bookingCodeHint: 'Está en tu correo de confirmación, por ejemplo ABC123XY.',
-  findBooking: 'Buscar reserva',
-  finding: 'Buscando…',
-  errCodeRequired: 'Escribe el código de tu correo de confirmación.',
-  errCodeNotFound: (code) =>
-    `No encontramos ninguna reserva con el código ${code}. Revisa el código en tu correo de confirmación.`,
-  myUpcomingTitle: 'Mis próximas reservas',
-  loadingBookings: 'Cargando tus reservas…',
-  noUpcoming: 'No tienes reservas próximas.',
-  bookingStatus: 'Estado',
-  bookingTotal: 'Importe total',
-  statusPending: 'Pendiente de confirmación',
-  statusConfirmed: 'Confirmada',
-  statusCompleted: 'Completada',
-  statusCancelled: 'Cancelada',
-  statusNoShow: 'No asististe',
-  cancelBooking: 'Cancelar reserva',
-  keepBooking: 'Mantener reserva',
-  cancelQuestion: (when) => `¿Cancelar tu reserva del ${when}?`,
-  cancelReason: 'Motivo de la cancelación',
-  cancelling: 'Cancelando…',
-  bookingCancelled: 'Reserva cancelada',
-  refundPending: (amount) => `Tu reembolso de ${amount} está en camino (pendiente).`,
-  refundDone: (amount) => `Te hemos devuelto ${amount}.`,
-  refundIssued: (amount) => `Te devolveremos ${amount}.`,
-  errCancelNotFound: 'Ya no encontramos esta reserva. Puede que se haya eliminado; contáctanos.',
-  errSignedOutManage: 'Tu sesión ha terminado. Vuelve a iniciar sesión para ver tus reservas.',
-  errCancelOutcomeUnknown: 'No pudimos confirmar si la reserva se canceló. Vuelve a buscarla antes de intentarlo otra vez.',
-  /* — front desk and recurrence (owner: front-desk) — */
-  recRepeat: 'Repetir',
-  recFrequency: 'Frecuencia',
-  recDaily: 'Diaria',
-  recWeekly: 'Semanal',
-  recMonthly: 'Mensual',
-  recEvery: 'Cada',
-  recDayUnit: (n) => count(n, { one: 'día', other: 'días' }),
-  recWeekUnit: (n) => count(n, { one: 'semana', other: 'semanas' }),
-  recMonthUnit: (n) => count(n, { one: 'mes', other: 'meses' }),
-  recWeekdaysDaily: 'Solo estos días',
-  recWeekdaysWeekly: 'Estos días',
-  recWeekdaysMonthly: 'Estos días de la semana de cada mes',
-  recAllDays: 'Ninguno seleccionado: todos los días.',
-  recSameWeekday: (weekday) => `Ninguno seleccionado: cada ${weekday}.`,
-  recSameDayOfMonth: (day) =>
-    `Ninguno seleccionado: el día ${number(day)} de cada mes; los meses sin ese día se omiten.`,
-  recUntil: 'Hasta',
-  recPreviewLabel: 'Fechas que se crearán',
-  recCount: (n) => count(n, { one: '# fecha', many: '# de fechas', other: '# fechas' }),
-  recTruncated: (n) =>
-    count(n, {
-      one: 'Más de # fecha; se muestra la primera.',
-      many: 'Más de # de fechas; se muestran las primeras #.',
-      other: 'Más de # fechas; se muestran las primeras #.',
-    }),
-  recOutsideHours: 'fuera del horario de apertura',
-  recOutsideSummary: (n) =>
-    count(n, {
-      one: '# fecha cae fuera del horario de apertura.',
-      many: '# de fechas caen fuera del horario de apertura.',
-      other: '# fechas caen fuera del horario de apertura.',
-    }),
-  recErrInterval: 'Escribe un número entero, 1 o más.',
-  recErrUntilMissing: 'Elige la última fecha de la serie.',
-  recErrUntilBefore: (date) => `Elige una fecha igual o posterior al ${date}.`,
-  recFixToPreview: 'Corrige los ajustes de arriba para ver las fechas.',
-  recNeedsFirst: 'Elige primero una fecha y una hora para ver las fechas.',
-  deskCustomersTitle: 'Clientes',
-  deskCustomersOnBooking: 'Clientes de esta reserva',
-  deskNoCustomersYet: 'Todavía no has añadido clientes.',
-  deskSearchLabel: 'Buscar un cliente',
-  deskSearchHint: `Escribe al menos ${number(2)} letras del nombre, el correo o el teléfono.`,
-  deskSearching: 'Buscando…',
-  deskResultsLabel: 'Clientes que coinciden',
-  deskResultsCount: (n) =>
-    count(n, {
-      one: 'Se encontró # cliente. Elígelo para añadirlo.',
-      many: 'Se encontraron # de clientes. Elige uno para añadirlo.',
-      other: 'Se encontraron # clientes. Elige uno para añadirlo.',
-    }),
-  deskNoResults: (query) => `Ningún cliente coincide con «${query}». Puedes añadirlo como cliente nuevo.`,
-  deskSearchFailed: 'La búsqueda no funcionó. Vuelve a intentarlo o añádelo como cliente nuevo.',
-  deskAddNew: 'Añadir un cliente nuevo',
-  deskNewCustomerLegend: 'Cliente nuevo',
-  deskContactHint: 'Te recomendamos poner un correo o un teléfono para que reciba recordatorios.',
-  deskAddCustomer: 'Añadir cliente',
-  deskCancelNew: 'Cancelar',
-  deskNewBadge: 'nuevo',
-  deskRemove: (name) => `Quitar a ${name}`,
-  deskAdded: (name) => `${name} añadido.`,
-  deskRemoved: (name) => `${name} quitado.`,
-  deskAlreadyAdded: (name) => `${name} ya está en esta reserva.`,
-  deskLimitAppointment: 'Una cita es para un solo cliente.',
-  deskLimitAppointmentFull: 'Una cita es para un solo cliente. Para reservar a otra persona, quita primero a este.',
-  deskLimitSeats: (n) =>
-    count(n, { one: 'Queda # plaza en esta sesión.', many: 'Quedan # de plazas en esta sesión.', other: 'Quedan # plazas en esta sesión.' }),
-  deskLimitFull: 'Todas las plazas de esta sesión están ocupadas. Para añadir a otra persona, quita primero a un cliente.',
-  deskLimitUnknown: 'Una sesión de grupo: añade a todos los que vienen; el sistema de reservas comprueba las plazas.',
-  deskNoteLabel: 'Nota para el equipo',
-  deskNoteHint: 'Solo la ve tu equipo.',
-  deskRepeat: 'Repetir esta reserva',
-  deskErrNoCustomer: 'Añade al menos un cliente.',
-  deskErrTooMany: (n) =>
-    count(n, {
-      one: 'Esta reserva admite como máximo # cliente. Quita a los demás.',
-      many: 'Esta reserva admite como máximo # de clientes. Quita a los que sobran.',
-      other: 'Esta reserva admite como máximo # clientes. Quita a los que sobran.',
-    }),
-  deskErrRecurrence: 'Revisa la repetición: la serie no se puede crear así.',
-  deskReviewTitle: 'Revisa la reserva',
-  deskReviewCustomers: 'Clientes',
-  deskReviewFirst: 'Primera fecha y hora',
-  deskReviewRepeats: 'Repetición',
-  deskNoRepeat: 'No se repite',
-  deskRepeatsDaily: (n) => count(n, { one: 'Se repite cada día', many: 'Se repite cada # de días', other: 'Se repite cada # días' }),
-  deskRepeatsDailyOn: (n, days) =>
-    count(n, { one: `Se repite cada día los ${days}`, many: `Se repite cada # de días los ${days}`, other: `Se repite cada # días los ${days}` }),
-  deskRepeatsWeekly: (n, days) =>
-    count(n, {
-      one: `Se repite cada semana los ${days}`,
-      many: `Se repite cada # de semanas los ${days}`,
-      other: `Se repite cada # semanas los ${days}`,
-    }),
-  deskRepeatsMonthlyDay: (n, day) =>
-    count(n, {
-      one: `Se repite cada mes el día ${number(day)}`,
-      many: `Se repite cada # de meses el día ${number(day)}`,
-      other: `Se repite cada # meses el día ${number(day)}`,
-    }),
-  deskRepeatsMonthlyOn: (n, days) =>
-    count(n, {
-      one: `Se repite cada mes todos los ${days}`,
-      many: `Se repite cada # de meses todos los ${days}`,
-      other: `Se repite cada # meses todos los ${days}`,
-    }),
-  deskUntil: (rule, date) => `${rule} hasta el ${date}`,
-  deskDatesCount: (n) => count(n, { one: '# fecha', many: '# de fechas', other: '# fechas' }),
-  deskOutsideCount: (n) =>
-    count(n, { one: '# fuera del horario de apertura', many: '# de ellas fuera del horario de apertura', other: '# fuera del horario de apertura' }),
-  deskOutsideDates: 'Fuera del horario de apertura',
-  deskCreate: 'Crear reserva',
-  deskCreateSeries: (n) => count(n, { one: 'Crear # reserva', many: 'Crear # de reservas', other: 'Crear # reservas' }),
-  deskCreating: 'Creando…',
-  deskCreatedTitle: 'Reserva creada',
-  deskSeriesCreatedTitle: 'Serie creada',
-  deskCreatedMessage: (names) => `La reserva de ${names} ya está en el calendario.`,
-  deskSeriesCreatedMessage: (n, names) =>
-    count(n, {
-      one: `# reserva de ${names} ya está en el calendario.`,
-      many: `# de reservas de ${names} ya están en el calendario.`,
-      other: `# reservas de ${names} ya están en el calendario.`,
-    }),
-  deskNoReference: 'El sistema de reservas no devuelve una referencia para las reservas hechas aquí; las encontrarás en tu calendario.',
-  deskBookAnother: 'Crear otra reserva',
-  deskSignInNeeded:
-    'Para reservar en nombre de clientes hace falta iniciar sesión como personal. Inicia sesión en tu panel en este navegador y elige Reintentar; todo lo que escribiste se conserva.',
+  ...esManage({ count, number }),
 
   errUnauthorized: 'La reserva en línea no está disponible ahora mismo. Contáctanos para reservar.',
   errNotFound: 'No encontramos lo que buscabas. Puede que ya no se ofrezca.',

@@ -1,5 +1,6 @@
 import type { Messages } from './en.js';
 import type { NumberWriter } from './plural.js';
+import { ptBRManage } from './pt-BR-manage.js';
 
 /** Brazilian Portuguese, addressing the customer as você. Also serves pt and pt-PT. Loaded on demand. */
 export const ptBR = ({ count, number }: NumberWriter): Messages => ({
@@ -89,194 +90,18 @@ export const ptBR = ({ count, number }: NumberWriter): Messages => ({
   bookingReference: 'Código do agendamento',
   noReference: 'O sistema de agendamento não retornou um código; você vai recebê-lo por e-mail.',
 
-  /* — several services (owner: services) — */
+  /* — several services — */
   chooseServicesHint: 'Você pode escolher mais de um serviço.',
   servicesSummary: (n, duration, price) =>
     `${count(n, { one: '# serviço', many: '# de serviços', other: '# serviços' })} · ${duration} · ${price}`,
   chooseAtLeastOne: 'Escolha pelo menos um serviço para continuar.',
   reviewServices: 'Serviços',
   reviewTotal: 'Valor total',
-  /* — group sessions (owner: sessions) — */
+  /* — group sessions — */
   seatsLeft: (n) => count(n, { one: 'Resta # vaga', many: 'Restam # de vagas', other: 'Restam # vagas' }),
   sessionsCount: (n) => count(n, { one: '# sessão com vagas', many: '# de sessões com vagas', other: '# sessões com vagas' }),
   reviewJoining: 'Você vai participar de',
-  /* — account and managing bookings (owner: manage) — */
-  accountLabel: 'Sua conta',
-  signIn: 'Entrar',
-  signInTitle: 'Entre na sua conta',
-  signingIn: 'Entrando…',
-  signOut: 'Sair',
-  signedInAs: (name) => `Conectado como ${name}`,
-  signedOutNotice: 'Você saiu da sua conta.',
-  password: 'Senha',
-  showPassword: 'Mostrar senha',
-  myBookings: 'Meus agendamentos',
-  manageBooking: 'Gerenciar um agendamento',
-  backToBooking: 'Voltar ao agendamento',
-  bookingAs: (name, email) => `Agendando como ${name} (${email})`,
-  usePoints: (points) =>
-    count(points, {
-      one: 'Pagar com meus pontos de fidelidade (# ponto)',
-      many: 'Pagar com meus pontos de fidelidade (# de pontos)',
-      other: 'Pagar com meus pontos de fidelidade (# pontos)',
-    }),
-  findBookingTitle: 'Encontrar um agendamento',
-  bookingCode: 'Código do agendamento',
-  bookingCodeHint: 'Ele está no seu e-mail de confirmação, por exemplo ABC123XY.',
-  findBooking: 'Buscar agendamento',
-  finding: 'Buscando…',
-  errCodeRequired: 'Digite o código do seu e-mail de confirmação.',
-  errCodeNotFound: (code) =>
-    `Não encontramos nenhum agendamento com o código ${code}. Confira o código no seu e-mail de confirmação.`,
-  myUpcomingTitle: 'Meus próximos agendamentos',
-  loadingBookings: 'Carregando seus agendamentos…',
-  noUpcoming: 'Você não tem agendamentos futuros.',
-  bookingStatus: 'Situação',
-  bookingTotal: 'Valor total',
-  statusPending: 'Aguardando confirmação',
-  statusConfirmed: 'Confirmado',
-  statusCompleted: 'Concluído',
-  statusCancelled: 'Cancelado',
-  statusNoShow: 'Não compareceu',
-  cancelBooking: 'Cancelar agendamento',
-  keepBooking: 'Manter agendamento',
-  cancelQuestion: (when) => `Cancelar seu agendamento de ${when}?`,
-  cancelReason: 'Motivo do cancelamento',
-  cancelling: 'Cancelando…',
-  bookingCancelled: 'Agendamento cancelado',
-  refundPending: (amount) => `Um reembolso de ${amount} está a caminho (pendente).`,
-  refundDone: (amount) => `Um reembolso de ${amount} foi feito.`,
-  refundIssued: (amount) => `Você receberá um reembolso de ${amount}.`,
-  errCancelNotFound: 'Não encontramos mais este agendamento. Ele pode ter sido removido; entre em contato conosco.',
-  errSignedOutManage: 'Sua sessão terminou. Entre novamente para ver seus agendamentos.',
-  errCancelOutcomeUnknown: 'Não conseguimos confirmar se o agendamento foi cancelado. Busque-o novamente antes de tentar outra vez.',
-  /* — front desk and recurrence (owner: front-desk) — */
-  recRepeat: 'Repetir',
-  recFrequency: 'Frequência',
-  recDaily: 'Diária',
-  recWeekly: 'Semanal',
-  recMonthly: 'Mensal',
-  recEvery: 'A cada',
-  recDayUnit: (n) => count(n, { one: 'dia', other: 'dias' }),
-  recWeekUnit: (n) => count(n, { one: 'semana', other: 'semanas' }),
-  recMonthUnit: (n) => count(n, { one: 'mês', other: 'meses' }),
-  recWeekdaysDaily: 'Somente nestes dias',
-  recWeekdaysWeekly: 'Nestes dias',
-  recWeekdaysMonthly: 'Nestes dias da semana de cada mês',
-  recAllDays: 'Nenhum selecionado: todos os dias.',
-  recSameWeekday: (weekday) => `Nenhum selecionado: no mesmo dia da semana (${weekday}).`,
-  recSameDayOfMonth: (day) =>
-    `Nenhum selecionado: dia ${number(day)} de cada mês; os meses sem esse dia são pulados.`,
-  recUntil: 'Até',
-  recPreviewLabel: 'Datas que serão criadas',
-  recCount: (n) => count(n, { one: '# data', many: '# de datas', other: '# datas' }),
-  recTruncated: (n) =>
-    count(n, {
-      one: 'Mais de # data; mostrando a primeira.',
-      many: 'Mais de # de datas; mostrando as primeiras #.',
-      other: 'Mais de # datas; mostrando as primeiras #.',
-    }),
-  recOutsideHours: 'fora do horário de funcionamento',
-  recOutsideSummary: (n) =>
-    count(n, {
-      one: '# data fica fora do horário de funcionamento.',
-      many: '# de datas ficam fora do horário de funcionamento.',
-      other: '# datas ficam fora do horário de funcionamento.',
-    }),
-  recErrInterval: 'Digite um número inteiro, 1 ou mais.',
-  recErrUntilMissing: 'Escolha a última data da série.',
-  recErrUntilBefore: (date) => `Escolha uma data a partir de ${date}.`,
-  recFixToPreview: 'Corrija as configurações acima para ver as datas.',
-  recNeedsFirst: 'Escolha primeiro uma data e um horário para ver as datas.',
-  deskCustomersTitle: 'Clientes',
-  deskCustomersOnBooking: 'Clientes desta reserva',
-  deskNoCustomersYet: 'Nenhum cliente adicionado ainda.',
-  deskSearchLabel: 'Buscar um cliente',
-  deskSearchHint: `Digite pelo menos ${number(2)} letras do nome, e-mail ou telefone.`,
-  deskSearching: 'Buscando…',
-  deskResultsLabel: 'Clientes correspondentes',
-  deskResultsCount: (n) =>
-    count(n, {
-      one: '# cliente encontrado. Escolha-o para adicionar.',
-      many: '# de clientes encontrados. Escolha um para adicionar.',
-      other: '# clientes encontrados. Escolha um para adicionar.',
-    }),
-  deskNoResults: (query) => `Nenhum cliente corresponde a “${query}”. Você pode adicioná-lo como cliente novo.`,
-  deskSearchFailed: 'A busca não funcionou. Tente novamente ou adicione como cliente novo.',
-  deskAddNew: 'Adicionar um cliente novo',
-  deskNewCustomerLegend: 'Cliente novo',
-  deskContactHint: 'Recomendamos informar um e-mail ou telefone, para que o cliente receba lembretes.',
-  deskAddCustomer: 'Adicionar cliente',
-  deskCancelNew: 'Cancelar',
-  deskNewBadge: 'novo',
-  deskRemove: (name) => `Remover ${name}`,
-  deskAdded: (name) => `${name} adicionado.`,
-  deskRemoved: (name) => `${name} removido.`,
-  deskAlreadyAdded: (name) => `${name} já está nesta reserva.`,
-  deskLimitAppointment: 'Um atendimento é para um único cliente.',
-  deskLimitAppointmentFull: 'Um atendimento é para um único cliente. Para reservar para outra pessoa, remova-o primeiro.',
-  deskLimitSeats: (n) =>
-    count(n, { one: 'Resta # vaga nesta sessão.', many: 'Restam # de vagas nesta sessão.', other: 'Restam # vagas nesta sessão.' }),
-  deskLimitFull: 'Todas as vagas desta sessão estão ocupadas. Para adicionar outra pessoa, remova um cliente primeiro.',
-  deskLimitUnknown: 'Uma sessão em grupo: adicione todos que vêm; o sistema de reservas confere as vagas.',
-  deskNoteLabel: 'Observação para a equipe',
-  deskNoteHint: 'Só a sua equipe vê isto.',
-  deskRepeat: 'Repetir esta reserva',
-  deskErrNoCustomer: 'Adicione pelo menos um cliente.',
-  deskErrTooMany: (n) =>
-    count(n, {
-      one: 'Esta reserva aceita no máximo # cliente. Remova os demais.',
-      many: 'Esta reserva aceita no máximo # de clientes. Remova os que sobram.',
-      other: 'Esta reserva aceita no máximo # clientes. Remova os que sobram.',
-    }),
-  deskErrRecurrence: 'Confira a repetição: a série não pode ser criada assim.',
-  deskReviewTitle: 'Revise a reserva',
-  deskReviewCustomers: 'Clientes',
-  deskReviewFirst: 'Primeira data e horário',
-  deskReviewRepeats: 'Repetição',
-  deskNoRepeat: 'Não se repete',
-  deskRepeatsDaily: (n) => count(n, { one: 'Repete todos os dias', many: 'Repete a cada # de dias', other: 'Repete a cada # dias' }),
-  deskRepeatsDailyOn: (n, days) =>
-    count(n, { one: `Repete todos os dias às ${days}`, many: `Repete a cada # de dias às ${days}`, other: `Repete a cada # dias às ${days}` }),
-  deskRepeatsWeekly: (n, days) =>
-    count(n, {
-      one: `Repete toda semana às ${days}`,
-      many: `Repete a cada # de semanas às ${days}`,
-      other: `Repete a cada # semanas às ${days}`,
-    }),
-  deskRepeatsMonthlyDay: (n, day) =>
-    count(n, {
-      one: `Repete todo mês no dia ${number(day)}`,
-      many: `Repete a cada # de meses no dia ${number(day)}`,
-      other: `Repete a cada # meses no dia ${number(day)}`,
-    }),
-  deskRepeatsMonthlyOn: (n, days) =>
-    count(n, {
-      one: `Repete todo mês, em todas as ${days}`,
-      many: `Repete a cada # de meses, em todas as ${days}`,
-      other: `Repete a cada # meses, em todas as ${days}`,
-    }),
-  deskUntil: (rule, date) => `${rule} até ${date}`,
-  deskDatesCount: (n) => count(n, { one: '# data', many: '# de datas', other: '# datas' }),
-  deskOutsideCount: (n) =>
-    count(n, { one: '# fora do horário de funcionamento', many: '# delas fora do horário de funcionamento', other: '# fora do horário de funcionamento' }),
-  deskOutsideDates: 'Fora do horário de funcionamento',
-  deskCreate: 'Criar reserva',
-  deskCreateSeries: (n) => count(n, { one: 'Criar # reserva', many: 'Criar # de reservas', other: 'Criar # reservas' }),
-  deskCreating: 'Criando…',
-  deskCreatedTitle: 'Reserva criada',
-  deskSeriesCreatedTitle: 'Série criada',
-  deskCreatedMessage: (names) => `A reserva de ${names} já está na agenda.`,
-  deskSeriesCreatedMessage: (n, names) =>
-    count(n, {
-      one: `# reserva de ${names} já está na agenda.`,
-      many: `# de reservas de ${names} já estão na agenda.`,
-      other: `# reservas de ${names} já estão na agenda.`,
-    }),
-  deskNoReference: 'O sistema de reservas não devolve uma referência para reservas feitas aqui; elas estão na sua agenda.',
-  deskBookAnother: 'Criar outra reserva',
-  deskSignInNeeded:
-    'Reservar em nome de clientes exige login da equipe. Entre no seu painel neste navegador e escolha Tentar novamente; tudo o que você digitou é mantido.',
+  ...ptBRManage({ count, number }),
 
   errUnauthorized: 'O agendamento on-line não está disponível no momento. Entre em contato conosco para agendar.',
   errNotFound: 'Não encontramos o que você procurava. Talvez não esteja mais disponível.',
