@@ -1,50 +1,56 @@
-// The built IIFE on a plain page, driven as a customer in Chromium against the fake CitaPro
-// backend over real HTTP on another origin.
+// The built IIFE on a plain page, driven as a customer (and as a front desk) in Chromium against the
+// four fake backends served over real HTTP from another origin, with CORS. One line per scenario;
+// exits non-zero when any fails. Run one or some by name: `npm run e2e -- salonbookit-account`.
 //   npm run build && npm run e2e
-import { chromium } from 'playwright-core';
+import { launch } from './driver.mjs';
 import { start } from './serve.mjs';
+import { citaPro, latePointAnyAgent, miketsuAppointment, miketsuGroupClass, salonBookItTwoServices } from './scenarios-customer.mjs';
+import { miketsuFrontDesk, salonBookItAccount } from './scenarios-account.mjs';
 
+const scenarios = {
+  citapro: citaPro,
+  'salonbookit-services': salonBookItTwoServices,
+  latepoint: latePointAnyAgent,
+  'miketsu-appointment': miketsuAppointment,
+  'miketsu-group-class': miketsuGroupClass,
+  'salonbookit-account': salonBookItAccount,
+  'miketsu-front-desk': miketsuFrontDesk,
+};
+
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !scenarios[name]);
+if (unknown.length) {
+  console.error(`e2e: unknown scenario ${unknown.join(', ')}; known: ${Object.keys(scenarios).join(', ')}`);
+  process.exit(2);
+}
+
+const started = Date.now();
 const server = await start();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
-let failed = false;
+const browser = await launch();
+const failures = [];
 try {
-  const page = await browser.newPage({ viewport: { width: 760, height: 1000 }, locale: 'es-EC', timezoneId: 'Europe/Madrid' });
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(server.url);
-
-  const widget = page.locator('booking-widget');
-  await widget.getByRole('button', { name: /Corte de cabello/ }).click();
-  await widget.getByRole('button', { name: /Sede Principal/ }).click();
-  await widget.getByRole('button', { name: /Cualquier profesional/ }).click();
-  const day = widget.getByRole('gridcell', { name: /con horas libres/ }).first();
-  await day.click();
-  const times = widget.getByRole('group', { name: /^Horas del/ }).getByRole('button');
-  await times.first().waitFor();
-  const time = (await times.first().textContent()).trim();
-  await times.first().click();
-
-  await widget.getByRole('textbox', { name: /^Nombre/ }).fill('Valentina');
-  await widget.getByRole('textbox', { name: /^Apellidos/ }).fill('Ríos');
-  await widget.getByRole('textbox', { name: /^Correo electrónico/ }).fill('vale@example.ec');
-  await widget.getByRole('textbox', { name: /^Teléfono/ }).fill('+593 99 111 2233');
-  await widget.getByRole('button', { name: 'Continuar' }).click();
-  await widget.getByRole('button', { name: 'Confirmar reserva' }).click();
-  await widget.getByRole('heading', { name: /Solicitud de reserva recibida/ }).waitFor();
-
-  const detail = await page.evaluate(() => window.bookingCreated);
-  const stored = server.fake.state.bookings.find((b) => b.id === detail?.bookingId);
-  if (!stored) throw new Error(`booking-created named ${detail?.bookingId}, which the backend does not hold`);
-  if (problems.length) throw new Error(`page errors: ${problems.join('; ')}`);
-  console.log(`e2e: booked ${detail.bookingId} at ${time} (${detail.start}, ${detail.timeZone}) through the built IIFE`);
-} catch (error) {
-  failed = true;
-  console.error('e2e failed:', error);
+  for (const [name, run] of Object.entries(scenarios)) {
+    if (chosen.length && !chosen.includes(name)) continue;
+    const at = Date.now();
+    try {
+      const line = await run(browser, server);
+      console.log(`e2e: ${line} (${((Date.now() - at) / 1000).toFixed(1)} s)`);
+    } catch (error) {
+      failures.push(name);
+      // The message (with what the page saw) and where in the scenario it stopped.
+      const where = String(error?.stack ?? '').split('\n').filter((line) => /^\s+at .*e2e\//.test(line)).slice(0, 2);
+      console.error(`e2e FAILED ${name}: ${error?.message ?? error}\n${where.join('\n')}`);
+    }
+  }
+  if (server.preflights.length === 0) {
+    failures.push('cors');
+    console.error('e2e FAILED cors: no preflight reached the API server (the widget should send headers that need one)');
+  }
 } finally {
   await browser.close();
   server.close();
 }
-process.exit(failed ? 1 : 0);
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+if (failures.length) console.error(`e2e: ${failures.length} failed (${failures.join(', ')}) in ${seconds} s`);
+else console.log(`e2e: all passed through the built IIFE in ${seconds} s`);
+process.exit(failures.length ? 1 : 0);
