@@ -1,5 +1,5 @@
 import type { BookingErrorCode } from './core/errors.js';
-import type { StepId } from './core/flow.js';
+import { servicesTotal, type StepId } from './core/flow.js';
 import type {
   BookingConfirmation,
   ClientDetails,
@@ -25,6 +25,8 @@ export interface BookingCreatedDetail {
   total: { amount: number; currency: string };
   /** The group session joined, for a class or event. */
   session?: { id: string };
+  /** Loyalty points the signed-in customer earned with this booking, when the backend says. */
+  pointsEarned?: number;
   location?: { id: string; name: string };
   professional?: { id: string; name: string };
   /** ISO 8601 instants. */
@@ -53,7 +55,7 @@ export function createdDetail(input: {
   const services = input.services?.length ? input.services : [service];
   const several = services.length > 1;
   const currency = confirmation.currency ?? service.currency ?? input.currency;
-  const sum = services.reduce((cents, s) => cents + Math.round(s.price * 100), 0) / 100;
+  const sum = servicesTotal(services).price;
   const session = input.slot?.session;
   return {
     bookingId: confirmation.id,
@@ -76,6 +78,7 @@ export function createdDetail(input: {
     })),
     total: { amount: confirmation.total ?? sum, currency },
     ...(session && { session: { id: session.id } }),
+    ...(confirmation.pointsEarned !== undefined && { pointsEarned: confirmation.pointsEarned }),
     location: location && { id: location.id, name: location.name },
     professional: professional && { id: professional.id, name: professional.name },
     start: confirmation.start,

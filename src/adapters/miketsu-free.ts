@@ -1,8 +1,8 @@
 import { isAbort } from '../core/errors.js';
 import type { HttpClient } from '../core/http.js';
 import type { OpeningHours, PlainDate, Service, Slot } from '../core/model.js';
-import { addPlainDays, instantToWallClock, toIsoInstant, wallClockToInstant } from '../core/zoned-time.js';
-import { unwrap, type MiketsuCalendar, type MiketsuSettings } from './miketsu-read.js';
+import { addPlainDays, dayOfWeek, instantToWallClock, MINUTE, toIsoInstant, wallClockToInstant } from '../core/zoned-time.js';
+import { isCancelled, unwrap, type MiketsuCalendar, type MiketsuSettings } from './miketsu-read.js';
 
 /*
  * The front desk starts a NEW class or event session (the merchant route creates bookings; it never
@@ -23,15 +23,12 @@ export interface FreeStartsContext {
 }
 
 const STEP_MINUTES = 15;
-const MINUTE = 60_000;
-const CANCELLED = /^cancel/i;
 
 const minutesOf = (hhmm: string) => {
   const [h, m] = hhmm.split(':').map(Number);
   return h * 60 + m;
 };
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-const dayIndex = (date: PlainDate) => new Date(`${date}T00:00:00Z`).getUTCDay();
 
 export function createFreeStarts(ctx: FreeStartsContext) {
   const { http, timeZone, now, settingsPath } = ctx;
@@ -58,7 +55,7 @@ export function createFreeStarts(ctx: FreeStartsContext) {
     const [{ leadMinutes, bufferMinutes }, { bookings, blocked }] = await Promise.all([rules(signal), ctx.calendar(from, to, signal)]);
     const buffer = bufferMinutes * MINUTE;
     const busy = [
-      ...bookings.filter((b) => !CANCELLED.test(b.booking_status ?? '')).map((b) => [Date.parse(b.from_date) - buffer, Date.parse(b.to_date ?? b.from_date) + buffer]),
+      ...bookings.filter((b) => !isCancelled(b.booking_status)).map((b) => [Date.parse(b.from_date) - buffer, Date.parse(b.to_date ?? b.from_date) + buffer]),
       ...blocked.map((b) => [Date.parse(b.from_date), Date.parse(b.to_date)]),
     ].filter(([a, b]) => !Number.isNaN(a) && !Number.isNaN(b));
     const earliest = now().getTime() + leadMinutes * MINUTE;
@@ -66,7 +63,7 @@ export function createFreeStarts(ctx: FreeStartsContext) {
     const slots: Slot[] = [];
     for (let date = from; date <= to; date = addPlainDays(date, 1)) {
       const seen = new Set<number>();
-      for (const range of hours[dayIndex(date)] ?? []) {
+      for (const range of hours[dayOfWeek(date)] ?? []) {
         for (let m = minutesOf(range.start); m + service.durationMinutes <= minutesOf(range.end); m += STEP_MINUTES) {
           const start = wallClockToInstant(date, hhmm(m), timeZone);
           const begins = start.getTime();

@@ -1,9 +1,10 @@
 import { BookingError } from '../core/errors.js';
 import type { HttpClient } from '../core/http.js';
 import type { GroupSession, PlainDate, Service, Slot } from '../core/model.js';
-import { instantToWallClock, toIsoInstant } from '../core/zoned-time.js';
+import { instantToWallClock, MINUTE, toIsoInstant } from '../core/zoned-time.js';
 import {
   FULL_MESSAGE,
+  isCancelled,
   isGroupType,
   rfc3339In,
   unwrap,
@@ -18,8 +19,9 @@ import {
  * never their ids (notes §4.4, open question 2); joining needs the id as `booking_id`. The documented
  * source of ids is `GET /bookings/calendar/events?start&end` (§4.5), so sessions are read there: the
  * service's non-cancelled bookings with seats left, capacity from the event's `max_participants`, else
- * the service's. That route is for employees: when it is refused (401/403), the public times are shown
- * as sessions without ids, and a booking of one is refused here rather than sent without `booking_id`.
+ * the service's. That route is for employees: when it is refused (401/403, or cannot be named), no
+ * session can be joined, so `list` says so (undefined) and the adapter refuses the service's availability
+ * rather than offer times that would fail at confirm; a booking without `booking_id` is refused too.
  */
 
 export interface GroupContext {
@@ -34,9 +36,6 @@ export interface GroupContext {
 /** Where a session stands when it is about to be joined. */
 export type SessionState = { kind: 'refused' } | { kind: 'gone' } | { kind: 'open' | 'full'; session: GroupSession };
 
-const MINUTE = 60_000;
-const CANCELLED = /^cancel/i;
-
 /** Miketsu's answer to joining a full session: 409 (the docs) or a 400 "no rows" / capacity message (the code). */
 export function asSessionFull(error: unknown): unknown {
   if (!(error instanceof BookingError)) return error;
@@ -50,7 +49,8 @@ export const cannotJoinOnline = () =>
   new BookingError('unauthorized', 'Miketsu: this class or event cannot be joined online', {
     detail:
       'Joining a class or event needs its booking_id, which Miketsu gives only through GET /bookings/calendar/events, and that route ' +
-      'refused this session (employees only). The merchant can add the customer from the front desk, or serve the widget to a staff session.',
+      'refused this session (employees only; with route-layout="public" it also needs the merchant-id attribute). ' +
+      'The merchant can add the customer from the front desk, or serve the widget to a staff session.',
   });
 
 export function createGroupSessions(ctx: GroupContext) {
@@ -64,7 +64,7 @@ export function createGroupSessions(ctx: GroupContext) {
     warned = true;
     warn(
       '[booking-widget] Miketsu: class and event sessions are listed from GET /bookings/calendar/events, which refused this session ' +
-        '(it needs an employee; with route-layout="public" also the merchant-id attribute). Their times are shown, but they cannot be joined online.',
+        '(it needs an employee; with route-layout="public" also the merchant-id attribute). Classes and events are not offered for online booking.',
     );
   }
 
@@ -106,14 +106,14 @@ export function createGroupSessions(ctx: GroupContext) {
   /** A calendar booking as a slot of `service`, seats counted; undefined when it is not one of its sessions. */
   function readSession(event: MiketsuCalendarBooking, service: Service, info: ServiceInfo): Slot | undefined {
     const ofService = event.service_id != null ? String(event.service_id) === service.id : event.service_name === service.name;
-    if (!ofService || CANCELLED.test(event.booking_status ?? '')) return undefined;
+    if (!ofService || isCancelled(event.booking_status)) return undefined;
     if (event.booking_type && !isGroupType(event.booking_type)) return undefined;
     const begins = Date.parse(event.from_date);
     if (Number.isNaN(begins)) throw new BookingError('bad-response', `Miketsu: unreadable session start "${event.from_date}"`);
     const ends = event.to_date ? Date.parse(event.to_date) : NaN;
     const limit = Number(event.max_participants);
     const capacity = limit > 0 ? limit : info.capacity;
-    const seated = Array.isArray(event.participants) ? event.participants.filter((p) => !CANCELLED.test(p?.status ?? '')).length : undefined;
+    const seated = Array.isArray(event.participants) ? event.participants.filter((p) => !isCancelled(p?.status)).length : undefined;
     const session: GroupSession = {
       id: String(event.id),
       ...(capacity !== undefined && seated !== undefined ? { seatsLeft: Math.max(0, capacity - seated) } : {}),

@@ -106,6 +106,9 @@ export interface Catalog {
 
 export const isGroupType = (type: unknown): boolean => typeof type === 'string' && /^(event|class)$/i.test(type.trim());
 
+/** A booking or participant Miketsu has cancelled (`cancelled`, `canceled`, `cancelled_by_…`): it holds no time or seat. */
+export const isCancelled = (status: string | null | undefined): boolean => /^cancel/i.test(status ?? '');
+
 /** "9:00", "09:00:00" → "09:00"; anything else → undefined. */
 export function readClock(value: unknown): PlainTime | undefined {
   const match = typeof value === 'string' ? /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(value.trim()) : null;

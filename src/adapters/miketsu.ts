@@ -27,7 +27,8 @@ import {
  *   `/public/merchants/{merchantName}/` (+ `/services`); classes and events from `booking_type`.
  * - Availability: `.../locations/{l}/services/{s}/availability?start&end` (RFC 3339) → days with
  *   "HH:MM" `morning`/`afternoon` lists on the merchant's clock. They are read, and `timeStamp` is
- *   written, through the widget's `timezone` here and nowhere else. Group services: miketsu-group.ts.
+ *   written, through the widget's `timezone` here and nowhere else. Group services: miketsu-group.ts;
+ *   one whose sessions cannot be read (no calendar) is refused as `unauthorized` up front.
  * - Booking: `POST /bookings/customer` (seed) or `/public/bookings/`; 201 with no body, so no id.
  *   The backend does not re-check overlaps (notes §4.1), so that day's availability is asked again
  *   right before the POST and a vanished time is refused here as `slot-taken`. Joining a session sends
@@ -113,7 +114,7 @@ export function createMiketsuAdapter(options: MiketsuAdapterOptions): BookingAda
   const free = createFreeStarts({ http, timeZone, now, settingsPath: paths.settings, calendar: group.calendar });
   const desk = createFrontDesk({ http: client(classifyMiketsuDeskError), timeZone, paths: { book: paths.deskBook, customers: paths.customers } });
 
-  /** The public availability's times (for a group service: the times of sessions with space, without ids). */
+  /** The public availability's times of an appointment service. */
   async function publicSlots(query: AvailabilityQuery, locationId: string, minutes: number, signal?: AbortSignal): Promise<Slot[]> {
     const body = await http.request<unknown>({
       path: paths.availability(locationId, query.serviceId),
@@ -157,8 +158,11 @@ export function createMiketsuAdapter(options: MiketsuAdapterOptions): BookingAda
       return { slots: await free.list(service, hours, query.from, query.to, signal) };
     }
     if (info.group) {
+      // Without the calendar there are no session ids, and a time without one cannot be joined: say so
+      // now (unauthorized: "not available online, contact us") rather than list times refused at confirm.
       const sessions = await group.list(service, info, query.from, query.to, signal);
-      if (sessions) return { slots: sessions };
+      if (!sessions) throw cannotJoinOnline();
+      return { slots: sessions };
     }
     return { slots: await publicSlots(query, locationId, service.durationMinutes, signal) };
   }

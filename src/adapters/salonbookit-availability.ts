@@ -1,8 +1,8 @@
 import { BookingError } from '../core/errors.js';
 import { limiter } from '../core/concurrency.js';
 import type { Availability, AvailabilityQuery, PlainDate, Professional, Slot } from '../core/model.js';
-import { addPlainDays, instantToWallClock, plainDaysBetween, resolveWallClock, toIsoInstant } from '../core/zoned-time.js';
-import { MINUTE, num, type SbAvailability } from './salonbookit-read.js';
+import { addPlainDays, instantToWallClock, MINUTE, plainDaysBetween, resolveWallClock, toIsoInstant } from '../core/zoned-time.js';
+import { num, type SbAvailability } from './salonbookit-read.js';
 
 /*
  * SalonBookIt availability: `GET /disponibilidad/{peluquero}/{fecha}/`, one professional × one day per

@@ -1,8 +1,8 @@
 import { BookingError } from '../core/errors.js';
 import type { Cancellation, ManagedBooking, MyBookingsQuery, PlainDate } from '../core/model.js';
-import { instantToWallClock, plainDaysBetween, resolveWallClock, toIsoInstant } from '../core/zoned-time.js';
+import { instantToWallClock, MINUTE, plainDaysBetween, resolveWallClock, toIsoInstant } from '../core/zoned-time.js';
 import { endAfter } from './salonbookit-availability.js';
-import { classifyCode, dataOf, listOf, MINUTE, num, toStatus, type Envelope, type SbBooking, type SbCancellation } from './salonbookit-read.js';
+import { classifyCode, dataOf, listOf, num, toStatus, type Envelope, type SbBooking, type SbCancellation } from './salonbookit-read.js';
 import type { SalonBookItSession } from './salonbookit-session.js';
 
 /*

@@ -114,8 +114,6 @@ export const toStatus = (estado: unknown): BookingStatus => {
   return STATUSES[key] ?? ENGLISH_STATUSES[key] ?? 'pending';
 };
 
-export const MINUTE = 60_000;
-
 /**
  * The error envelope, with a field named by the code when details are missing. The message (kept for
  * logs and the merchant's console, never shown for known codes) starts with the backend's code.

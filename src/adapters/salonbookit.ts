@@ -1,6 +1,7 @@
 import type { BookingAdapter, RequestOptions } from '../core/adapter.js';
 import type { BackendConfig } from '../core/backends.js';
 import { BookingError } from '../core/errors.js';
+import { servicesTotal } from '../core/flow.js';
 import type {
   Availability,
   AvailabilityQuery,
@@ -19,13 +20,13 @@ import { instantToWallClock } from '../core/zoned-time.js';
 import { createAvailability, type TeamMember } from './salonbookit-availability.js';
 import { createManagement } from './salonbookit-manage.js';
 import {
-  STATUSES,
   readSalonBookItError,
   classifyCode,
   listOf,
   dataOf,
   wireId,
   num,
+  toStatus,
   type Envelope,
   type SbService,
   type SbProfessional,
@@ -180,11 +181,12 @@ export function createSalonBookItAdapter(options: SalonBookItAdapterOptions): Bo
       };
       const created = dataOf(await session.request<Envelope<SbBooking>>({ method: 'POST', path: '/reservas/crear/', body, signal }), classifyCode);
       const booked = created.profesional ? { id: String(created.profesional.id), name: created.profesional.nombre ?? person.name } : person;
-      const listPrice = services.reduce((sum, s) => sum + s.price, 0);
+      // Summed in cents (servicesTotal), so 0.1 + 0.2 is 0.30, not 0.30000000000000004.
+      const listPrice = servicesTotal(services).price;
       return {
         id: created.id != null ? String(created.id) : undefined,
         code: created.codigo,
-        status: created.estado ? (STATUSES[created.estado] ?? created.estado) : undefined,
+        status: created.estado ? toStatus(created.estado) : undefined,
         start: slot.start,
         end: slot.end,
         professional: booked.name ? booked : person,

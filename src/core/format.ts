@@ -22,6 +22,18 @@ export function formatMoney(amount: number, currency: string, locale: string): s
     .format(amount);
 }
 
+/** What a price is written with: the locale, the widget's currency, and the catalog's word for zero. */
+export interface PriceWording {
+  locale: string;
+  /** ISO 4217 code for an amount that carries none. */
+  currency: string;
+  messages: { free: string };
+}
+
+/** A service's price as the customer reads it: "Free" for zero, else the amount in its currency (the widget's when it has none). */
+export const formatPrice = (wording: PriceWording, amount: number, currency?: string): string =>
+  amount === 0 ? wording.messages.free : formatMoney(amount, currency ?? wording.currency, wording.locale);
+
 /** `90` → "1 h 30 min" in the locale's own units. */
 export function formatDuration(minutes: number, locale: string): string {
   const unit = (value: number, name: 'hour' | 'minute') =>

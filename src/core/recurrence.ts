@@ -2,8 +2,10 @@ import type { OpeningHours, PlainDate, PlainTime, RecurrenceRule, Weekday } from
 import {
   addMonthsTo,
   addPlainDays,
+  dayOfWeek,
   instantToWallClock,
   lastDayOfMonth,
+  MINUTE,
   monthOf,
   toIsoInstant,
   wallClockInstants,
@@ -56,7 +58,6 @@ export type RecurrenceProblem = 'interval' | 'until-missing' | 'until-before-sta
 export const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MINUTE = 60_000;
 
 function isPlainDate(value: unknown): value is PlainDate {
   const match = typeof value === 'string' ? DATE_PATTERN.exec(value) : null;
@@ -66,14 +67,8 @@ function isPlainDate(value: unknown): value is PlainDate {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** 0 = Sunday … 6 = Saturday, as `OpeningHours` counts; computed in UTC so no device zone applies. */
-function dayIndex(date: PlainDate): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-}
-
 export function weekdayOf(date: PlainDate): Weekday {
-  return WEEKDAYS[(dayIndex(date) + 6) % 7];
+  return WEEKDAYS[(dayOfWeek(date) + 6) % 7];
 }
 
 /** The Monday that starts the week of `date`. */
@@ -136,7 +131,7 @@ function* candidateDates(rule: RecurrenceRule, start: PlainDate): Generator<Plai
 
 /** Whether [start, end] lies inside one of the date's opening intervals; a day without hours is closed. */
 function withinHours(date: PlainDate, start: number, end: number, hours: OpeningHours, timeZone: string): boolean {
-  return (hours[dayIndex(date)] ?? []).some(
+  return (hours[dayOfWeek(date)] ?? []).some(
     (open) =>
       wallClockToInstant(date, open.start, timeZone).getTime() <= start &&
       end <= wallClockToInstant(date, open.end, timeZone).getTime(),

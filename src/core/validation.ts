@@ -16,6 +16,9 @@ const requiredFields: readonly ClientField[] = ['firstName', 'lastName', 'email'
 // patterns reject real addresses; the backend has the final word.
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** Looks like an e-mail address (surrounding spaces ignored); shared by the details form and sign-in. */
+export const isPlausibleEmail = (email: string): boolean => emailPattern.test(email.trim());
+
 export function validateClient(client: ClientDetails): Partial<Record<ClientField, ClientProblem>> {
   const problems: Partial<Record<ClientField, ClientProblem>> = {};
   for (const field of Object.keys(clientLimits) as ClientField[]) {
@@ -23,7 +26,7 @@ export function validateClient(client: ClientDetails): Partial<Record<ClientFiel
     if (requiredFields.includes(field) && value === '') problems[field] = 'required';
     else if (value.length > clientLimits[field]) problems[field] = 'too-long';
   }
-  if (!problems.email && !emailPattern.test(client.email.trim())) problems.email = 'email';
+  if (!problems.email && !isPlausibleEmail(client.email)) problems.email = 'email';
   if (!problems.phone && !isPlausiblePhone(client.phone)) problems.phone = 'phone';
   return problems;
 }

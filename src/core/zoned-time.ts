@@ -22,6 +22,12 @@ export function toPlainDate(date: Date): PlainDate {
 export const addPlainDays = (date: PlainDate, days: number): PlainDate =>
   toPlainDate(addDays(parsePlainDate(date), days));
 
+/** 0 = Sunday … 6 = Saturday (as `OpeningHours` and `Intl` week info count); from the date alone, no device zone. */
+export function dayOfWeek(date: PlainDate): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
 export const plainDaysBetween = (from: PlainDate, to: PlainDate): number =>
   differenceInCalendarDays(parsePlainDate(to), parsePlainDate(from));
 
@@ -57,7 +63,7 @@ export function splitRange(from: PlainDate, to: PlainDate, maxDays: number): Arr
  * - repeated (fall back): the first occurrence, unless told otherwise (see `resolveWallClock`).
  */
 
-const MINUTE = 60_000;
+export const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 /** The zone's UTC offset at an instant, in milliseconds (east positive). */

@@ -55,6 +55,15 @@ export const arManage = ({ count, number }: NumberWriter): ManageMessages => ({
   errCancelNotFound: 'لم نعد نجد هذا الحجز. ربما حُذف؛ يُرجى التواصل معنا.',
   errSignedOutManage: 'انتهت جلستك. يُرجى تسجيل الدخول مجددًا لعرض حجوزاتك.',
   errCancelOutcomeUnknown: 'تعذّر علينا التأكد من إلغاء الحجز. يُرجى البحث عنه مجددًا قبل المحاولة مرة أخرى.',
+  pointsEarned: (points) =>
+    count(points, {
+      zero: 'لم تكسب أي نقاط.',
+      one: 'كسبت نقطة واحدة.',
+      two: 'كسبت نقطتين.',
+      few: 'كسبت # نقاط.',
+      many: 'كسبت # نقطةً.',
+      other: 'كسبت # نقطة.',
+    }),
   /* — front desk and recurrence — */
   recRepeat: 'تكرار',
   recFrequency: 'معدّل التكرار',
@@ -200,6 +209,7 @@ export const arManage = ({ count, number }: NumberWriter): ManageMessages => ({
       other: `يتكرر كل # شهر في كل ${days}`,
     }),
   deskUntil: (rule, date) => `${rule} حتى ${date}`,
+  deskSeriesSummary: (rule, counts) => `${rule}؛ ${counts}`,
   deskDatesCount: (n) =>
     count(n, { zero: 'لا توجد تواريخ', one: 'تاريخ واحد', two: 'تاريخان', few: '# تواريخ', many: '# تاريخًا', other: '# تاريخ' }),
   deskOutsideCount: (n) =>
@@ -210,7 +220,7 @@ export const arManage = ({ count, number }: NumberWriter): ManageMessages => ({
       many: '# منها خارج ساعات العمل',
       other: '# منها خارج ساعات العمل',
     }),
-  deskOutsideDates: 'خارج ساعات العمل',
+  deskOutsideDates: 'خارج ساعات العمل:',
   deskCreate: 'إنشاء الحجز',
   deskCreateSeries: (n) =>
     count(n, { one: 'إنشاء حجز واحد', two: 'إنشاء حجزين', few: 'إنشاء # حجوزات', many: 'إنشاء # حجزًا', other: 'إنشاء # حجز' }),

@@ -51,6 +51,7 @@ export const enManage = ({ count, number }: NumberWriter) => ({
   errCancelNotFound: 'We could not find this booking any more. It may have been removed; please contact us.',
   errSignedOutManage: 'Your session has ended. Please sign in again to see your bookings.',
   errCancelOutcomeUnknown: 'We could not confirm whether the booking was cancelled. Look it up again before trying once more.',
+  pointsEarned: (points: number) => count(points, { one: 'You earned # point.', other: 'You earned # points.' }),
   /* — front desk and recurrence — */
   recRepeat: 'Repeat',
   recFrequency: 'Frequency',
@@ -129,9 +130,11 @@ export const enManage = ({ count, number }: NumberWriter) => ({
   deskRepeatsMonthlyOn: (n: number, days: string) =>
     count(n, { one: `Repeats monthly on every ${days}`, other: `Repeats every # months on every ${days}` }),
   deskUntil: (rule: string, date: string) => `${rule} until ${date}`,
+  /** The rule in words, then its counts ("28 dates, 2 outside opening hours"). */
+  deskSeriesSummary: (rule: string, counts: string) => `${rule} — ${counts}`,
   deskDatesCount: (n: number) => count(n, { one: '# date', other: '# dates' }),
   deskOutsideCount: (n: number) => count(n, { one: '# outside opening hours', other: '# outside opening hours' }),
-  deskOutsideDates: 'Outside opening hours',
+  deskOutsideDates: 'Outside opening hours:',
   deskCreate: 'Create booking',
   deskCreateSeries: (n: number) => count(n, { one: 'Create # booking', other: 'Create # bookings' }),
   deskCreating: 'Creating…',

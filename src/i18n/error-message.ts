@@ -55,6 +55,8 @@ export function errorMessage(error: BookingError, t: Messages): string {
 /** A precise line for the merchant's console, for problems only they can fix. */
 export function merchantHint(error: BookingError, origin = globalThis.location?.origin): string | undefined {
   if (error.code !== 'unauthorized') return undefined;
+  // Refused by the adapter itself, not the backend: its own explanation is the whole story.
+  if (error.status === undefined && error.detail) return `[booking-widget] ${error.detail}`;
   const refused = `[booking-widget] The booking backend refused the request (${error.status ?? '?'}${error.detail ? `: ${error.detail}` : ''}). `;
   // A browser key bound to a list of domains: the key is fine, this page's domain is not on the list.
   if (/origin/i.test(error.detail ?? '')) {

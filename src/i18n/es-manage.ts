@@ -53,6 +53,7 @@ export const esManage = ({ count, number }: NumberWriter): ManageMessages => ({
   errCancelNotFound: 'Ya no encontramos esta reserva. Puede que se haya eliminado; contáctanos.',
   errSignedOutManage: 'Tu sesión ha terminado. Vuelve a iniciar sesión para ver tus reservas.',
   errCancelOutcomeUnknown: 'No pudimos confirmar si la reserva se canceló. Vuelve a buscarla antes de intentarlo otra vez.',
+  pointsEarned: (points) => count(points, { one: 'Has ganado # punto.', many: 'Has ganado # de puntos.', other: 'Has ganado # puntos.' }),
   /* — front desk and recurrence — */
   recRepeat: 'Repetir',
   recFrequency: 'Frecuencia',
@@ -160,10 +161,11 @@ export const esManage = ({ count, number }: NumberWriter): ManageMessages => ({
       other: `Se repite cada # meses todos los ${days}`,
     }),
   deskUntil: (rule, date) => `${rule} hasta el ${date}`,
+  deskSeriesSummary: (rule, counts) => `${rule}: ${counts}`,
   deskDatesCount: (n) => count(n, { one: '# fecha', many: '# de fechas', other: '# fechas' }),
   deskOutsideCount: (n) =>
     count(n, { one: '# fuera del horario de apertura', many: '# de ellas fuera del horario de apertura', other: '# fuera del horario de apertura' }),
-  deskOutsideDates: 'Fuera del horario de apertura',
+  deskOutsideDates: 'Fuera del horario de apertura:',
   deskCreate: 'Crear reserva',
   deskCreateSeries: (n) => count(n, { one: 'Crear # reserva', many: 'Crear # de reservas', other: 'Crear # reservas' }),
   deskCreating: 'Creando…',

@@ -53,6 +53,7 @@ export const ptBRManage = ({ count, number }: NumberWriter): ManageMessages => (
   errCancelNotFound: 'Não encontramos mais este agendamento. Ele pode ter sido removido; entre em contato conosco.',
   errSignedOutManage: 'Sua sessão terminou. Entre novamente para ver seus agendamentos.',
   errCancelOutcomeUnknown: 'Não conseguimos confirmar se o agendamento foi cancelado. Busque-o novamente antes de tentar outra vez.',
+  pointsEarned: (points) => count(points, { one: 'Você ganhou # ponto.', many: 'Você ganhou # de pontos.', other: 'Você ganhou # pontos.' }),
   /* — front desk and recurrence — */
   recRepeat: 'Repetir',
   recFrequency: 'Frequência',
@@ -160,10 +161,11 @@ export const ptBRManage = ({ count, number }: NumberWriter): ManageMessages => (
       other: `Repete a cada # meses, em todas as ${days}`,
     }),
   deskUntil: (rule, date) => `${rule} até ${date}`,
+  deskSeriesSummary: (rule, counts) => `${rule}: ${counts}`,
   deskDatesCount: (n) => count(n, { one: '# data', many: '# de datas', other: '# datas' }),
   deskOutsideCount: (n) =>
     count(n, { one: '# fora do horário de funcionamento', many: '# delas fora do horário de funcionamento', other: '# fora do horário de funcionamento' }),
-  deskOutsideDates: 'Fora do horário de funcionamento',
+  deskOutsideDates: 'Fora do horário de funcionamento:',
   deskCreate: 'Criar reserva',
   deskCreateSeries: (n) => count(n, { one: 'Criar # reserva', many: 'Criar # de reservas', other: 'Criar # reservas' }),
   deskCreating: 'Criando…',

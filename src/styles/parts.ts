@@ -38,7 +38,7 @@ export const subElementParts = {
     prefix: 'confirmation',
     parts: [
       'status', 'icon', 'message', 'summary', 'row', 'term', 'value', 'detail', 'time-zone', 'reference',
-      'reference-label', 'reference-value', 'restart', 'service-list', 'service-item',
+      'reference-label', 'reference-value', 'restart', 'service-list', 'service-item', 'points',
     ],
   },
   'booking-sign-in': {

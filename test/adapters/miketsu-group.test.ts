@@ -2,7 +2,7 @@
  * Contract: Miketsu classes and events. Which services are group services (`booking_type` in the merchant
  * catalog or on public entries), their sessions from `GET /bookings/calendar/events` (notes §4.5), joining
  * one with `booking_id` (the seed's "Joining Group Bookings"), a full session as the docs (409) and the
- * code (400 "no rows") answer it, and the public-times fallback when the calendar is refused.
+ * code (400 "no rows") answer it, and a refused calendar refusing the service's times up front.
  */
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
@@ -184,22 +184,30 @@ describe('Miketsu adapter: classes and events', () => {
   });
 
   for (const status of [401, 403]) {
-    it(`calendar refused (${status}): the public times as sessions without ids, and joining one is refused clearly`, async () => {
+    it(`calendar refused (${status}): no unjoinable times offered — availability is refused up front, and so is a join`, async () => {
       const log = recordRequests();
       const warnings: string[] = [];
       useHandlers(routes.merchant, routes.catalog, routes.refused(status), routes.availability, routes.created);
       const a = adapter({ warn: (m) => warnings.push(m) });
-      const { slots } = await a.getAvailability({ serviceId: '456', locationId: '456', from: '2026-03-10', to: '2026-03-10' });
-      expect(slots).to.deep.equal([{ date: '2026-03-10', time: '18:00', start: '2026-03-10T18:00:00Z', end: '2026-03-10T19:00:00Z', professionals: [] }]);
-      expect(warnings.join('\n')).to.contain('calendar/events');
-      const error = await rejection(a.createBooking(request(slots[0])));
-      expect(error).to.be.instanceOf(BookingError);
-      expect(error.code).to.equal('unauthorized');
-      expect(error.detail).to.contain('booking_id').and.to.contain('front desk');
+      const query = { serviceId: '456', locationId: '456', from: '2026-03-10', to: '2026-03-10' };
+      const refused = await rejection(a.getAvailability(query));
+      expect(refused).to.be.instanceOf(BookingError);
+      // 'unauthorized': the customer reads "online booking is not available, contact us"; the merchant the why.
+      expect(refused.code).to.equal('unauthorized');
+      expect(refused.detail).to.contain('booking_id').and.to.contain('front desk');
+      expect(warnings.join('\n')).to.contain('calendar/events').and.to.contain('not offered for online booking');
+      expect(log.some((r) => r.url.pathname.endsWith('/availability')), 'public times not even asked').to.equal(false);
+      // A booking built without a session id (a custom UI, an old slot) is refused the same way, nothing POSTed.
+      const slot: Slot = { date: '2026-03-10', time: '18:00', start: '2026-03-10T18:00:00Z', end: '2026-03-10T19:00:00Z', professionals: [] };
+      expect(await rejection(a.createBooking(request(slot)))).to.include({ code: 'unauthorized' });
       expect(log.filter((r) => r.method === 'POST'), 'no join pretended').to.have.length(0);
-      // The refusal is remembered: the next month does not ask the calendar again.
-      await a.getAvailability({ serviceId: '456', locationId: '456', from: '2026-03-10', to: '2026-03-10' });
+      // The refusal is remembered: the next month does not ask the calendar again, and is refused too.
+      expect(await rejection(a.getAvailability({ ...query, from: '2026-04-01', to: '2026-04-30' }))).to.include({ code: 'unauthorized' });
       expect(log.filter((r) => r.url.pathname === '/api/v1/bookings/calendar/events')).to.have.length(1);
+      // Appointments are untouched by it.
+      useHandlers(http.get(`${base}/merchants/spa-retreat/locations/456/services/123/availability`, () =>
+        HttpResponse.json({ data: [{ date: '2026-03-10', is_available: true, morning: ['09:00'], afternoon: [] }] })));
+      expect((await a.getAvailability({ ...query, serviceId: '123' })).slots.map((s) => s.start)).to.deep.equal(['2026-03-10T09:00:00Z']);
     });
   }
 
@@ -224,6 +232,27 @@ describe('Miketsu adapter: classes and events', () => {
     const without = adapter({ routeLayout: 'public' });
     expect((await without.listServices()).some((s) => s.group)).to.equal(false);
     expect(log.some((r) => r.url.pathname.startsWith('/api/v1/merchants/')), 'no employee route asked').to.equal(false);
+  });
+
+  it('route-layout="public" without merchant-id, a class known from its public booking_type: refused up front, no route guessed', async () => {
+    const log = recordRequests();
+    const warnings: string[] = [];
+    const services = [{ id: 1, name: 'All', sequence: 1, services: [publicService(123, 'Haircut', { booking_type: 'appointment' }), publicService(456, 'Yoga class', { booking_type: 'class' })] }];
+    useHandlers(
+      http.get(`${base}/public/merchants/spa-retreat/`, () => HttpResponse.json({ data: { ...merchantBody().data, services: undefined } })),
+      http.get(`${base}/public/merchants/spa-retreat/services`, () => HttpResponse.json({ data: services })),
+      http.get(`${base}/public/merchants/spa-retreat/locations/456/services/456/availability`, () =>
+        HttpResponse.json({ data: [{ date: '2026-03-10', is_available: true, morning: [], afternoon: ['18:00'] }] })),
+    );
+    const a = adapter({ routeLayout: 'public', warn: (m) => warnings.push(m) });
+    expect((await a.listServices()).find((s) => s.id === '456')?.group).to.equal(true);
+    const error = await rejection(a.getAvailability({ serviceId: '456', locationId: '456', from: '2026-03-10', to: '2026-03-10' }));
+    expect(error).to.include({ code: 'unauthorized' });
+    expect(error.recoverable, 'no retry offered: trying again cannot help').to.equal(false);
+    expect(error.detail).to.contain('merchant-id');
+    expect(warnings.join('\n')).to.contain('merchant-id');
+    expect(log.some((r) => r.url.pathname.startsWith('/api/v1/merchants/')), 'no employee route asked').to.equal(false);
+    expect(log.some((r) => r.url.pathname.endsWith('/availability')), 'no unjoinable times fetched').to.equal(false);
   });
 
   it('front desk (query.frontDesk): the times a NEW session can start — inside hours, clear of bookings, blocked times and the lead time', async () => {

@@ -44,6 +44,17 @@ describe('booking-confirmation', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows what the booking costs when the backend says (after points or discounts), even for one service', async () => {
+    const el = await confirmation('en', { ...base, code: 'ABC123XY', total: 0, currency: 'EUR' });
+    expect(rows(el).slice(-2)).to.deep.equal([
+      ['Duration', '30 min'],
+      ['Price', 'Free'],
+    ]);
+    el.confirmation = { ...base, code: 'ABC123XY', total: 25, currency: 'EUR' };
+    await el.updateComplete;
+    expect(rows(el).at(-1)).to.deep.equal(['Price', '€25.00']);
+  });
+
   it('prefers the booking code as reference, then the id, else says none came back', async () => {
     const el = await confirmation('en', { ...base, id: '123', code: 'AB-12' });
     expect(part(el, 'reference')).to.equal('Booking reference AB-12');
@@ -70,6 +81,31 @@ describe('booking-confirmation', () => {
     el.pending = false;
     await el.updateComplete;
     expect(part(el, 'message')).to.equal('Gracias, Lucía. Tu cita está reservada.');
+  });
+
+  it('tells a signed-in customer the points they earned, plural-aware in each language; none for zero or unknown', async () => {
+    const el = await confirmation('en', { ...base, code: 'SB1', pointsEarned: 25 });
+    expect(part(el, 'points')).to.equal('You earned 25 points.');
+    el.confirmation = { ...base, code: 'SB1', pointsEarned: 1 };
+    await el.updateComplete;
+    expect(part(el, 'points')).to.equal('You earned 1 point.');
+    await expect(el).to.be.accessible();
+    for (const pointsEarned of [0, undefined]) {
+      el.confirmation = { ...base, code: 'SB1', pointsEarned };
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="points"]'), `pointsEarned ${pointsEarned}`).to.equal(null);
+    }
+    const expected: Array<[string, number, string]> = [
+      ['es', 1, 'Has ganado 1 punto.'],
+      ['es', 25, 'Has ganado 25 puntos.'],
+      ['pt-BR', 25, 'Você ganhou 25 pontos.'],
+      ['ar', 2, 'كسبت نقطتين.'],
+      ['ar', 3, 'كسبت 3 نقاط.'],
+    ];
+    for (const [locale, pointsEarned, text] of expected) {
+      const localized = await confirmation(locale, { ...base, pointsEarned });
+      expect(part(localized, 'points'), `${locale} ${pointsEarned}`).to.equal(text);
+    }
   });
 
   it('offers to book another, by click or keyboard', async () => {

@@ -7,10 +7,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { createMiketsuAdapter } from '../../src/adapters/miketsu.js';
 import '../../src/components/front-desk/front-desk-form.js';
 import type { BookingFrontDeskForm } from '../../src/components/front-desk/front-desk-form.js';
+import { describeSeries } from '../../src/components/front-desk/describe.js';
 import { emptyDraft, type FrontDeskDraft } from '../../src/components/front-desk/draft.js';
 import { FrontDeskInputEvent, FrontDeskSubmitEvent, type FrontDeskSubmitDetail } from '../../src/components/front-desk/events.js';
 import type { BookingAdapter } from '../../src/core/adapter.js';
-import type { Service, Slot } from '../../src/core/model.js';
+import type { RecurrenceRule, Service, Slot } from '../../src/core/model.js';
+import type { Occurrence } from '../../src/core/recurrence.js';
+import { loadMessages } from '../../src/i18n/index.js';
 import { toIsoInstant, wallClockToInstant } from '../../src/core/zoned-time.js';
 import { createMiketsuFake, MIKETSU_IDS } from '../../src/mocks/miketsu/index.js';
 import { useHandlers, useNetwork } from '../helpers/network.js';
@@ -174,6 +177,28 @@ describe('booking-front-desk-form', () => {
     await expect(form).to.be.accessible();
   });
 
+  it('Enter on "Cancel" cancels the new customer, it does not add them', async () => {
+    const { form, drafts } = await mount();
+    await click(await button(form, 'Add a new customer'));
+    await type(await textbox(form, 'First name'), 'Rosa');
+    await type(await textbox(form, 'Last name'), 'Quispe');
+    (await button(form, 'Cancel')).focus();
+    await press('Enter');
+    await waitFor(() => expect(queryByShadowRole(form, 'textbox', { name: 'First name' })).to.equal(null));
+    expect(deepActiveElement()).to.equal(await button(form, 'Add a new customer'));
+    await findByShadowText(form, 'No customers added yet.');
+    expect(drafts.every((d) => d.customers.length === 0), 'nobody added').to.equal(true);
+    expect(drafts.at(-1)).to.deep.include({ adding: false, pending: { firstName: '', lastName: '', email: '', phone: '' } });
+    // Enter on "Add customer" still adds: the button's own click.
+    await click(await button(form, 'Add a new customer'));
+    await type(await textbox(form, 'First name'), 'Rosa');
+    await type(await textbox(form, 'Last name'), 'Quispe');
+    (await button(form, 'Add customer')).focus();
+    await press('Enter');
+    await findByShadowText(form, 'Rosa Quispe added.');
+    expect(drafts.at(-1)!.customers).to.have.length(1);
+  });
+
   it('a class takes as many customers as its session has seats; the count is explained', async () => {
     const { form, submitted } = await mount({ service: 'yoga', session: { id: '7', seatsLeft: 2, capacity: 6 } });
     await findByShadowText(form, '2 seats left in this session.');
@@ -236,6 +261,20 @@ describe('booking-front-desk-form', () => {
     await waitFor(() => expect(submitted).to.have.length(1));
     expect(submitted[0].recurrence).to.deep.equal(drafts.at(-1)!.rule);
     expect(submitted[0].recurrence!.until > nextMonday()).to.equal(true);
+  });
+
+  it('the series in words takes its punctuation from the language, not from the code', async () => {
+    const rule: RecurrenceRule = { frequency: 'WEEKLY', interval: 1, weekdays: [], until: '2026-03-23' };
+    const occurrences: Occurrence[] = ['2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23'].map((date, i) => {
+      const { start, end } = slotAt(date, '10:00', 30);
+      return { date, time: '10:00', start, end, outsideHours: i === 3 };
+    });
+    const words = async (locale: string) => describeSeries(rule, occurrences, await loadMessages(locale), locale);
+    expect(await words('en')).to.match(/^Repeats weekly on Mon until .+ — 4 dates, 1 outside opening hours$/);
+    // Spanish joins the rule and its counts with a colon (the counts with its own list words).
+    expect(await words('es')).to.match(/ hasta el .+: 4 fechas y 1 fuera del horario de apertura$/);
+    const arabic = await words('ar');
+    expect(arabic).to.contain('؛ ').and.not.to.contain(' — ');
   });
 
   it('restores everything from value, as the widget does after Back or an error', async () => {

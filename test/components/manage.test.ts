@@ -142,6 +142,10 @@ describe('<booking-manage>: a booking by its code', () => {
     const { fake, adapter } = setUp();
     const el = await mount(adapter, { locale: 'es' });
     await findByShadowRole(el, 'heading', { name: 'Buscar una reserva' });
+    // The live region is there, out of sight but in the accessibility tree, before it has anything to say.
+    const region = el.shadowRoot!.querySelector('#find-message')!;
+    expect(region.textContent!.trim()).to.equal('');
+    expect(getComputedStyle(region).display).to.not.equal('none');
     await click(await button(el, 'Buscar reserva'));
     const input = await findByShadowRole(el, 'textbox', { name: /^Código de reserva/ });
     await waitFor(() => expect(input.getAttribute('aria-invalid')).to.equal('true'));
@@ -217,7 +221,8 @@ describe('<booking-manage>: my upcoming bookings', () => {
       return list;
     });
     // The completed visit two weeks ago is not upcoming; the cancelled one goes last.
-    expect(cards.map((c) => plain(c.querySelector('h3')!.textContent))).to.deep.equal(['Corte Clásico, Arreglo de barba', 'Color completo', 'Corte Clásico']);
+    // The services as a list in the customer's language.
+    expect(cards.map((c) => plain(c.querySelector('h3')!.textContent))).to.deep.equal(['Corte Clásico and Arreglo de barba', 'Color completo', 'Corte Clásico']);
     expect(cards.map((c) => rows(c).Status)).to.deep.equal(['Confirmed', 'Waiting for confirmation', 'Cancelled']);
     expect(rows(cards[0])).to.deep.include({ Professional: 'Carlos García', Total: '€37.50' });
     expect(queryByShadowRole(cards[2], 'button', { name: 'Cancel booking' })).to.equal(null);
@@ -235,6 +240,63 @@ describe('<booking-manage>: my upcoming bookings', () => {
     const colour = fake.state.bookings.find((b) => b.servicio_ids.includes(ID.colour))!;
     expect(colour).to.include({ estado: 'cancelada', motivo_cancelacion: 'Estaré de viaje' });
     expect(cancelPosts(fake)[0].headers.get('Authorization')).to.match(/^Bearer /);
+  });
+
+  it('one cancel at a time: another card waits, and the answer moves neither its form nor the focus', async () => {
+    const { fake, adapter } = setUp({ demoBookings: true });
+    await adapter.login!({ email: LUCIA.email, password: LUCIA.password });
+    const el = await mount(adapter, { signedIn: true });
+    const [first, second] = await waitFor(async () => {
+      const list = await findAllByShadowRole(el, 'article');
+      if (list.length < 2) throw new Error('not listed yet');
+      return list;
+    });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    useHandlers(http.post(`${apiBase}/reservas/:id/cancelar/`, async () => {
+      await held;
+      return undefined;
+    }));
+    await click(await button(first, 'Cancel booking'));
+    const confirm = await button(first, 'Cancel booking');
+    await click(confirm);
+    await waitFor(() => expect(confirm.textContent!.trim()).to.equal('Cancelling…'));
+
+    // The other card's button says it waits, and for what.
+    const other = await button(second, 'Cancel booking');
+    expect(other.getAttribute('aria-disabled')).to.equal('true');
+    const description = other.getAttribute('aria-describedby')!.split(' ').map((id) => plain(el.shadowRoot!.getElementById(id)!.textContent));
+    expect(description).to.deep.equal(['Corte Clásico and Arreglo de barba', 'Cancelling…']);
+    await click(other);
+    expect(queryByShadowRole(second, 'form')).to.equal(null);
+    // The customer has moved on to the other card: the answer leaves them there.
+    // (Compared as a boolean: a failing comparison of two elements makes chai print the DOM at length.)
+    expect(deepActiveElement() === other, 'focus on the other card').to.equal(true);
+    const cancelled = oneEvent(el, 'booking-cancelled') as Promise<BookingCancelledEvent>;
+    release();
+    await cancelled;
+    await waitFor(() => expect(plain(first.querySelector('[part~="success"]')?.textContent)).to.contain('Booking cancelled'));
+    expect(deepActiveElement() === other, 'focus still on the other card').to.equal(true);
+    await waitFor(() => expect(other.getAttribute('aria-disabled')).to.equal('false'));
+    expect(other.hasAttribute('aria-describedby')).to.equal(false);
+
+    // Now it opens, and its own cancel goes through.
+    await click(other);
+    const reason = await findByShadowRole(second, 'textbox', { name: /^Reason for cancelling/ });
+    expect(deepActiveElement()).to.equal(reason);
+    await type(reason, 'Otro día');
+    await click(await button(second, 'Cancel booking'));
+    await waitFor(() => expect(plain(second.querySelector('[part~="success"]')?.textContent)).to.contain('Booking cancelled'));
+    expect(cancelPosts(fake).map((r) => r.body)).to.deep.equal([{}, { motivo: 'Otro día' }]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('in Arabic, a booking\'s services are listed with the Arabic conjunction', async () => {
+    const { adapter } = setUp({ demoBookings: true });
+    await adapter.login!({ email: LUCIA.email, password: LUCIA.password });
+    const el = await mount(adapter, { signedIn: true, locale: 'ar' });
+    const first = await findByShadowRole(el, 'article', { name: /Arreglo de barba/ }, { timeout: 4000 });
+    expect(plain(first.querySelector('h3')!.textContent)).to.equal('Corte Clásico وArreglo de barba');
   });
 
   it('an ended session: asks to sign in again and tells the page', async () => {

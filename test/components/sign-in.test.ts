@@ -74,9 +74,14 @@ describe('<booking-sign-in>', () => {
   it('a wrong password (401 INVALID_CREDENTIALS): plain words, focus on the password, everything typed kept', async () => {
     const { adapter } = setUp();
     const el = await mount(adapter);
+    // The live region is in the accessibility tree (out of sight) before its first message.
+    const region = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(message(el)).to.equal('');
+    expect(getComputedStyle(region).display).to.not.equal('none');
     await fill(el, LUCIA.email, 'wrong-one');
     await press('Enter');
     await waitFor(() => expect(message(el)).to.equal('That email and password do not match. Please try again.'));
+    expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(region);
     expect((await field(el, /^Email/)).value).to.equal(LUCIA.email);
     expect(passwordField(el).value).to.equal('wrong-one');
     expect(deepActiveElement()).to.equal(passwordField(el));
@@ -84,7 +89,9 @@ describe('<booking-sign-in>', () => {
   });
 
   it('too many attempts (429 LOGIN_ATTEMPTS_EXCEEDED + Retry-After): says how long to wait', async () => {
-    const { adapter } = setUp({ auth: { maxLoginAttempts: 1, lockoutSeconds: 90 } });
+    // The backend's clock stands still, so the wait it names does not depend on how fast the machine is.
+    const frozen = new Date();
+    const { adapter } = setUp({ auth: { maxLoginAttempts: 1, lockoutSeconds: 90 }, now: () => frozen });
     const el = await mount(adapter);
     await fill(el, LUCIA.email, 'wrong-one');
     await click(await findByShadowRole(el, 'button', { name: 'Sign in' }));
@@ -123,6 +130,9 @@ describe('<booking-sign-in>', () => {
     await press('Enter');
     await findByShadowText(el, 'Enter an email address like name@example.com.');
     expect(fake.requests.some((r) => r.url.pathname.startsWith('/api/v1/auth/'))).to.equal(false);
+    // The same rule as the details form (isPlausibleEmail): surrounding spaces are fine, the error goes.
+    await type(email, ' lucia@example.com ');
+    await waitFor(() => expect(email.getAttribute('aria-invalid')).to.equal(null));
     await expect(el).to.be.accessible();
   });
 

@@ -19,4 +19,9 @@ describe('merchantHint: the console line only the merchant can act on', () => {
     expect(hint).to.contain("Add this page's origin (https://peluqueria-sol.example) to the key's allowed domains");
     expect(hint).not.to.contain('api-key attribute');
   });
+
+  it("a refusal the adapter decided itself (no HTTP status) is explained in the adapter's own words", () => {
+    const detail = 'Miketsu: classes need the booking_id of a session, which only the calendar (staff) gives; set merchant-id or book classes at the front desk.';
+    expect(merchantHint(new BookingError('unauthorized', 'no', { detail }))).to.equal(`[booking-widget] ${detail}`);
+  });
 });

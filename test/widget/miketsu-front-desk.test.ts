@@ -4,81 +4,16 @@
  * customers (one new), the preview's opening-hours flags, the errors the docs name, accessibility, and
  * the fall-back to customer mode when a backend cannot book for customers.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { miketsuBackend } from '../../src/adapters/miketsu.js';
-import type { BookingWidget } from '../../src/components/booking-widget/booking-widget.js';
-import { registerBackend } from '../../src/core/backends.js';
-import { formatTime } from '../../src/core/format.js';
+import { formatDateTime, formatTime, formatTimeZone } from '../../src/core/format.js';
 import { addPlainDays, toIsoInstant, wallClockToInstant } from '../../src/core/zoned-time.js';
 import type { BookingCreatedEvent, BookingErrorEvent } from '../../src/events.js';
-import { createMiketsuFake, MIKETSU_IDS, type MiketsuFakeOptions } from '../../src/mocks/miketsu/index.js';
+import { MIKETSU_IDS } from '../../src/mocks/miketsu/index.js';
 import { click, findAllByShadowRole, findByShadowRole, findByShadowText, press, queryByShadowRole, type, waitFor } from '../helpers/user.js';
 import { useHandlers, useNetwork } from '../helpers/network.js';
 import { button, chooseUpToDetails, citaProFake, heading, mountWidget as mountCitaPro, oneEvent, pickFirstAvailableDay } from './citapro-fixture.js';
-
-registerBackend('miketsu', miketsuBackend);
-
-const apiBase = 'https://host.example/api/v1';
-const zone = 'America/Guayaquil';
-const deskPath = '/api/v1/bookings/merchant';
-
-function miketsuFake(options: Partial<MiketsuFakeOptions> = {}) {
-  const fake = createMiketsuFake({ baseUrl: apiBase, timeZone: zone, ...options });
-  useHandlers(...fake.handlers);
-  return fake;
-}
-
-async function mountDesk(): Promise<BookingWidget> {
-  const page = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
-  const element = document.createElement('booking-widget');
-  const all = { backend: 'miketsu', 'api-base': apiBase, merchant: MIKETSU_IDS.merchant, timezone: zone, mode: 'merchant' };
-  for (const [name, value] of Object.entries(all)) element.setAttribute(name, value);
-  page.append(element);
-  await element.updateComplete;
-  return element;
-}
-
-const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const errorText = (widget: BookingWidget) => plain(widget.shadowRoot!.querySelector('[part="error"]')?.textContent);
-const deskPosts = (fake: ReturnType<typeof createMiketsuFake>) => fake.requests.filter((r) => r.method === 'POST' && r.url.pathname === deskPath);
-const searchbox = (widget: BookingWidget) => findByShadowRole(widget, 'searchbox', { name: 'Find a customer' }, { timeout: 4000 });
-
-/** Service → the first free time; leaves the widget on "Customers". */
-async function chooseTime(widget: BookingWidget, service: RegExp, time?: (label: string) => boolean) {
-  await heading(widget, 'Choose a service');
-  await click(await button(widget, service));
-  await heading(widget, 'Choose a date and time');
-  const times = await pickFirstAvailableDay(widget);
-  await click(times.find((t) => !time || time(t.textContent!.trim())) ?? times[0]);
-  await heading(widget, 'Customers');
-  // The progress bar names the step after what it asks for, like the heading.
-  const progress = await findByShadowRole(widget, 'navigation', { name: 'Booking steps' });
-  expect(plain(progress.textContent)).to.contain('Customers').and.not.to.contain('Your details');
-  return widget.state.slot!;
-}
-
-async function pickCustomer(widget: BookingWidget, query: string, name: RegExp) {
-  await type(await searchbox(widget), query);
-  const results = await findByShadowRole(widget, 'list', { name: 'Matching customers' }, { timeout: 4000 });
-  await click(await findByShadowRole(results, 'button', { name }));
-}
-
-/** The seed's business hours (Monday, Wednesday, Friday open until 20:00), to check the flags independently. */
-const hours: Record<number, Array<[string, string]>> = {
-  0: [],
-  1: [['09:00', '13:00'], ['14:00', '20:00']],
-  2: [['09:00', '13:00'], ['14:00', '18:00']],
-  3: [['09:00', '13:00'], ['14:00', '20:00']],
-  4: [['09:00', '13:00'], ['14:00', '18:00']],
-  5: [['09:00', '13:00'], ['14:00', '20:00']],
-  6: [['10:00', '14:00']],
-};
-const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-function outsideHours(date: string, time: string, duration: number): boolean {
-  const start = minutes(time);
-  return !hours[new Date(`${date}T00:00:00Z`).getUTCDay()].some(([open, close]) => start >= minutes(open) && start + duration <= minutes(close));
-}
+import { apiBase, chooseTime, deskPosts, errorText, miketsuFake, mountDesk, outsideHours, pickCustomer, plain, zone } from './miketsu-desk-fixture.js';
 
 describe('<booking-widget backend="miketsu" mode="merchant">', () => {
   useNetwork();
@@ -222,6 +157,53 @@ describe('<booking-widget backend="miketsu" mode="merchant">', () => {
       new RegExp(`^Repeats daily until .+ — ${dates.length} dates, ${flagged.length} outside opening hours$`),
     );
     expect(review.shadowRoot!.querySelectorAll('[part="outside"] li')).to.have.length(flagged.length);
+    await expect(widget).to.be.accessible();
+  });
+
+  it('the review is on the business clock, named, even after the calendar switched to the visitor\'s zone', async function () {
+    this.timeout(20000);
+    miketsuFake();
+    const widget = await mountDesk();
+    await heading(widget, 'Choose a service');
+    await click(await button(widget, /Corte de cabello/));
+    await heading(widget, 'Choose a date and time');
+    await pickFirstAvailableDay(widget);
+    // Every time button of the day, whatever its label looks like (another clock may name another day).
+    const timeButtons = async () => findAllByShadowRole(await findByShadowRole(widget, 'group', { name: /^Times on/ }), 'button');
+    const businessLabels = (await timeButtons()).map((b) => plain(b.textContent));
+    const index = Math.max(0, businessLabels.findIndex((label) => /^5:/.test(label)));
+    // The browser runs in Pacific/Chatham: the desk shows the times on its own clock.
+    const toggle = await button(widget, /^Show in my time/);
+    await click(toggle);
+    await waitFor(() => expect(toggle.getAttribute('aria-pressed')).to.equal('true'));
+    await waitFor(async () => expect((await timeButtons()).map((b) => plain(b.textContent))).not.to.deep.equal(businessLabels));
+    const chosen = (await timeButtons())[index];
+    const visitorLabel = plain(chosen.textContent);
+    await click(chosen);
+    await heading(widget, 'Customers');
+    const slot = widget.state.slot!;
+    const businessTime = formatTime(slot.start, zone, 'en');
+    expect(visitorLabel, 'the calendar showed another clock').not.to.contain(businessTime);
+
+    await pickCustomer(widget, 'carlos', /Carlos Vega/);
+    await click(await findByShadowRole(widget, 'checkbox', { name: 'Repeat' }));
+    const frequency = await findByShadowRole(widget, 'combobox', { name: 'Frequency' });
+    (frequency as HTMLSelectElement).focus();
+    await press('ArrowUp');
+    await waitFor(() => expect((frequency as HTMLSelectElement).value).to.equal('DAILY'));
+    await click(await button(widget, 'Continue'));
+    await heading(widget, 'Review the booking');
+
+    const review = widget.shadowRoot!.querySelector('booking-front-desk-review')!.shadowRoot!;
+    const zoneNote = review.querySelector('[part="time-zone"]')!;
+    const when = plain(zoneNote.parentElement!.textContent);
+    expect(when).to.equal(plain(`${formatDateTime(slot.start, zone, 'en')} Time zone: ${formatTimeZone(zone, 'en', new Date(slot.start))}`));
+    expect(when).to.contain('Guayaquil').and.not.to.contain('Chatham');
+    // The dates outside opening hours are on the same clock, after a label that carries its own colon.
+    expect(plain(review.querySelector('[part="outside"]')!.previousElementSibling!.textContent)).to.equal('Outside opening hours:');
+    const outside = [...review.querySelectorAll('[part="outside"] li')].map((li) => plain(li.textContent));
+    expect(outside.length, 'Sundays at least').to.be.greaterThan(0);
+    for (const text of outside) expect(text).to.contain(plain(businessTime));
     await expect(widget).to.be.accessible();
   });
 

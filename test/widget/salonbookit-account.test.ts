@@ -4,86 +4,26 @@
  * points, "My bookings" with cancel, "Manage a booking" by code, signing out — all offered from the
  * adapter's capabilities, with the booking's choices kept while a panel is open, and axe-clean.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/index.js';
-import type { BookingWidget } from '../../src/components/booking-widget/booking-widget.js';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { BookingCancelledEvent, BookingSignedInEvent, BookingSignedOutEvent } from '../../src/components/manage/events.js';
 import type { BookingCreatedEvent } from '../../src/events.js';
-import { addPlainDays, parsePlainDate, todayIn } from '../../src/core/zoned-time.js';
+import { SALONBOOKIT_DEMO_CUSTOMER as LUCIA, SALONBOOKIT_IDS as ID } from '../../src/mocks/salonbookit/index.js';
+import { click, findAllByShadowRole, findByShadowRole, queryByShadowRole, type, waitFor } from '../helpers/user.js';
+import { useNetwork } from '../helpers/network.js';
 import {
-  createSalonBookItFake,
-  SALONBOOKIT_DEMO_CUSTOMER as LUCIA,
-  SALONBOOKIT_IDS as ID,
-  type SalonBookItFakeOptions,
-} from '../../src/mocks/salonbookit/index.js';
-import { click, deepActiveElement, findAllByShadowRole, findByShadowRole, queryByShadowRole, type, waitFor } from '../helpers/user.js';
-import { useHandlers, useNetwork } from '../helpers/network.js';
-
-const apiBase = 'https://salon.example/api/v1';
-const zone = 'Europe/Madrid';
-const KEY = 'hh_pub_test_abc123';
-
-function salonFake(options: SalonBookItFakeOptions = {}) {
-  const fake = createSalonBookItFake({ baseUrl: apiBase, timeZone: zone, apiKey: KEY, ...options });
-  useHandlers(...fake.handlers);
-  return fake;
-}
-
-async function mountWidget(attributes: Record<string, string> = {}): Promise<BookingWidget> {
-  const page = await fixture<HTMLDivElement>(html`<div></div>`);
-  const element = document.createElement('booking-widget');
-  const all = { backend: 'salonbookit', 'api-base': apiBase, 'api-key': KEY, currency: 'EUR', timezone: zone, locale: 'en', ...attributes };
-  for (const [name, value] of Object.entries(all)) element.setAttribute(name, value);
-  page.append(element);
-  await element.updateComplete;
-  return element;
-}
-
-const button = (root: Element, name: string | RegExp) => findByShadowRole(root as HTMLElement, 'button', { name }, { timeout: 4000 });
-const heading = (root: Element, name: string | RegExp) => findByShadowRole(root as HTMLElement, 'heading', { name }, { timeout: 4000 });
-const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const focusedText = () => plain(deepActiveElement()?.textContent);
-const posts = (fake: ReturnType<typeof salonFake>, path: RegExp) => fake.requests.filter((r) => r.method === 'POST' && path.test(r.url.pathname));
-
-function weekdayAhead(days: number): string {
-  let date = addPlainDays(todayIn(zone), days);
-  while ([0, 6].includes(parsePlainDate(date).getDay())) date = addPlainDays(date, 1);
-  return date;
-}
-
-async function signIn(widget: BookingWidget) {
-  if (!queryByShadowRole(widget, 'heading', { name: 'Sign in to your account' })) await click(await button(widget, 'Sign in'));
-  await heading(widget, 'Sign in to your account');
-  await type(await findByShadowRole(widget, 'textbox', { name: /^Email/ }), LUCIA.email);
-  const password = widget.shadowRoot!.querySelector('booking-sign-in')!.shadowRoot!.querySelector<HTMLInputElement>('#password')!;
-  await type(password, LUCIA.password);
-  await click(await button(widget, 'Sign in'));
-  await waitFor(() => expect(plain(widget.shadowRoot!.querySelector('[part="account-status"]')?.textContent)).to.equal('Signed in as Lucía Fernández'));
-}
-
-async function pickFirstTime(root: HTMLElement) {
-  const days = await waitFor(
-    async () => {
-      const cells = await findAllByShadowRole(root, 'gridcell', { name: /free times available/ });
-      const usable = cells.filter((cell) => cell.getAttribute('aria-disabled') !== 'true');
-      if (usable.length === 0) throw new Error('no available day yet');
-      return usable;
-    },
-    { timeout: 8000 },
-  );
-  await click(days[0]);
-  const group = await findByShadowRole(root, 'group', { name: /^Times on/ });
-  const times = (await findAllByShadowRole(group, 'button')).filter((b) => /^\d/.test(b.textContent!.trim()));
-  await click(times[0]);
-}
-
-async function chooseHaircutWithCarlos(widget: BookingWidget) {
-  await click(await button(widget, /Corte Clásico/));
-  await click(await button(widget, 'Continue'));
-  await heading(widget, 'Choose a professional');
-  await click(await button(widget, /Carlos García/));
-  await heading(widget, 'Choose a date and time');
-}
+  button,
+  chooseHaircutWithCarlos,
+  focusedText,
+  heading,
+  mountWidget,
+  pickFirstTime,
+  plain,
+  posts,
+  salonFake,
+  signIn,
+  statusLine,
+  weekdayAhead,
+} from './salonbookit-account-fixture.js';
 
 describe('<booking-widget backend="salonbookit">: account and managing bookings', () => {
   useNetwork();
@@ -168,7 +108,7 @@ describe('<booking-widget backend="salonbookit">: account and managing bookings'
       if (list.length < 2) throw new Error('not listed yet');
       return list;
     });
-    expect(cards.map((c) => plain(c.querySelector('h3')!.textContent))).to.deep.equal(['Corte Clásico, Arreglo de barba', 'Color completo']);
+    expect(cards.map((c) => plain(c.querySelector('h3')!.textContent))).to.deep.equal(['Corte Clásico and Arreglo de barba', 'Color completo']);
     await expect(widget).to.be.accessible();
 
     const cancelled = oneEvent(widget, 'booking-cancelled') as Promise<BookingCancelledEvent>;
@@ -204,33 +144,61 @@ describe('<booking-widget backend="salonbookit">: account and managing bookings'
     await pickFirstTime(widget);
     await heading(widget, 'Your details');
     expect(((await findByShadowRole(widget, 'textbox', { name: /^Email/ })) as HTMLInputElement).value).to.equal('');
+    // The phone came from the account too (a shared computer): the next person types their own.
+    expect(((await findByShadowRole(widget, 'textbox', { name: /^Phone/ })) as HTMLInputElement).value).to.equal('');
     expect(fake.requests.slice(before).every((r) => !r.headers.has('Authorization'))).to.equal(true);
   });
 
-  it('a session that ends before booking: says so, offers "Sign in" again, and the points come back once signed in', async () => {
+  it('a session that ends as the booking is sent: tells the page, asks to sign in (no blind retry), then confirms with everything kept', async () => {
     const fake = salonFake();
     const widget = await mountWidget({ 'customer-login': '' });
     await heading(widget, 'Choose a service');
+    // The account's live region is there before anything is said in it, out of sight but in the tree.
+    const status = statusLine(widget);
+    expect(getComputedStyle(status).display).to.not.equal('none');
     await signIn(widget);
     await chooseHaircutWithCarlos(widget);
     await pickFirstTime(widget);
     await heading(widget, 'Your details');
+    await type(await findByShadowRole(widget, 'textbox', { name: /^Notes/ }), 'Con puntos');
     await click(await button(widget, 'Continue'));
     await heading(widget, 'Review your booking');
     await click(await findByShadowRole(widget, 'checkbox', { name: /^Pay with my loyalty points/ }));
     fake.expireTokens({ refresh: true });
+    const ended = oneEvent(widget, 'booking-signed-out') as Promise<BookingSignedOutEvent>;
     await click(await button(widget, 'Confirm booking'));
-    await waitFor(() => expect(plain(widget.shadowRoot!.querySelector('[part="error"]')?.textContent)).to.contain('Your session has ended. Please sign in again; your choices are kept.'));
+
+    expect((await ended).detail).to.deep.equal({ reason: 'expired' });
+    await heading(widget, 'Sign in to your account');
+    await waitFor(() => expect(focusedText()).to.equal('Sign in to your account'));
+    const said = 'Your session has ended. Please sign in again; your choices are kept.';
+    await waitFor(() => expect(plain(widget.shadowRoot!.querySelector('[part="account-panel"] > [part="error"]')?.textContent)).to.equal(said));
+    // Heard through the live region that was already there, not a new one beside the focused heading.
+    expect(statusLine(widget)).to.equal(status);
+    expect(plain(status.textContent)).to.equal(said);
     expect(fake.state.bookings).to.have.length(0);
-    // Nobody is signed in now: no points to offer, and the way back in is there.
+    await expect(widget).to.be.accessible();
+
+    // Back without signing in: the review says why, and offers no "Try again" that would book as a guest.
+    await click(await button(widget, 'Back to booking'));
+    await heading(widget, 'Review your booking');
+    await waitFor(() => expect(plain(widget.shadowRoot!.querySelector('.live [part="error"]')?.textContent)).to.contain(said));
+    expect(queryByShadowRole(widget, 'button', { name: 'Try again' })).to.equal(null);
     expect(queryByShadowRole(widget, 'checkbox')).to.equal(null);
+    expect(posts(fake, /\/reservas\/crear\/$/)).to.have.length(1);
+
     await signIn(widget);
     await heading(widget, 'Review your booking');
-    await click(await findByShadowRole(widget, 'checkbox', { name: /^Pay with my loyalty points/ }));
+    expect(focusedText()).to.equal('Review your booking');
+    expect(widget.shadowRoot!.querySelector('.live [part="error"]')).to.equal(null);
+    // The same customer again: their points choice is as they left it.
+    expect(((await findByShadowRole(widget, 'checkbox', { name: /^Pay with my loyalty points/ })) as HTMLInputElement).checked).to.equal(true);
     await click(await button(widget, 'Confirm booking'));
     await heading(widget, /Booking confirmed/);
     const last = posts(fake, /\/reservas\/crear\/$/).at(-1)!;
-    expect(last.body).to.deep.include({ usar_puntos: true });
+    expect(last.headers.get('Authorization')).to.match(/^Bearer /);
+    expect(last.body).to.deep.include({ usar_puntos: true, notas: 'Con puntos', telefono: LUCIA.phone });
+    expect(fake.state.bookings).to.have.length(1);
     expect(fake.state.bookings[0].cuenta_id).to.equal(LUCIA.id);
   });
 

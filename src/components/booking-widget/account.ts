@@ -1,10 +1,17 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BookingAdapter } from '../../core/adapter.js';
 import type { BookingRequest, ClientDetails, CustomerAccount } from '../../core/model.js';
 import type { Messages } from '../../i18n/index.js';
 import { accountContext, type AccountState } from '../manage/account-context.js';
-import { BookingSignedOutEvent, type BookingSignedInEvent, type UsePointsChangeEvent } from '../manage/events.js';
+import {
+  BookingCancelledEvent,
+  BookingSignedInEvent,
+  BookingSignedOutEvent,
+  type AccountBusyEvent,
+  type UsePointsChangeEvent,
+} from '../manage/events.js';
 import { accountExportParts } from '../manage/parts.js';
 import type { BookingManage } from '../manage/manage.js';
 import type { BookingSignIn } from '../sign-in/sign-in.js';
@@ -21,6 +28,9 @@ export type AccountPanel = 'sign-in' | 'find' | 'mine';
  * offers "Sign in", then "My bookings" and "Sign out". A panel replaces the steps while open; the
  * booking's choices and typed details live in the widget's state, so they are there on return.
  * The signed-in customer reaches the details form and the review through `accountContext`.
+ * The bar stays rendered (visually hidden) while a panel is open: its status line is the one polite
+ * live region for "Signed in as …", "You have signed out." and "Your session has ended …", so it
+ * exists before each message and the message is heard.
  */
 
 const styles = css`
@@ -37,8 +47,13 @@ const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* Empty, it takes no room but stays a live region (display: none would take it out of the tree). */
   .account-status:empty {
-    display: none;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
   /* Quieter than the step's own actions: the booking stays the main thing. */
   .account .button {
@@ -51,6 +66,18 @@ const styles = css`
     display: grid;
     gap: calc(var(--_space) * 2);
   }
+  .account-panel .nav {
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+  .account-panel [aria-disabled='true'] {
+    cursor: progress;
+  }
+  .account-wait {
+    margin: 0;
+    color: var(--_muted);
+  }
 `;
 
 export class AccountController implements ReactiveController {
@@ -59,6 +86,10 @@ export class AccountController implements ReactiveController {
   usePoints = false;
   /** A note for the panel or the bar: the session ended, or the customer signed out. */
   private notice?: { text: string; panel: boolean };
+  /** What the open panel is waiting for ("Signing in…", "Cancelling…"): "Back to booking" waits too. */
+  private busy?: string;
+  /** The session that ended before a booking went out: signing in again as them restores the points choice. */
+  private lapsed?: { email: string; usePoints: boolean };
   private adapter?: BookingAdapter;
   private listening = false;
   private readonly provider: ContextProvider<typeof accountContext>;
@@ -69,7 +100,8 @@ export class AccountController implements ReactiveController {
   ) {
     host.addController(this);
     this.provider = new ContextProvider(host, { context: accountContext, initialValue: this.shared() });
-    host.addEventListener('booking-error', (e) => e.detail.code === 'signed-out' && this.forget());
+    // Booking (or loading) as a customer whose session is gone: as when "My bookings" finds it gone.
+    host.addEventListener('booking-error', (e) => e.detail.code === 'signed-out' && this.sessionEnded(true));
   }
 
   hostConnected(): void {
@@ -90,10 +122,16 @@ export class AccountController implements ReactiveController {
   hostUpdate(): void {
     const adapter = this.inputs.adapter();
     if (adapter !== this.adapter) {
-      // Another backend: its sessions and bookings are not this one's.
-      if (this.adapter) this.forget();
+      // Another backend: its sessions and bookings are not this one's. The old adapter forgets its
+      // token too, or setting it back would show a guest while it still books as the customer.
+      if (this.adapter) {
+        this.adapter.logout?.();
+        this.forget();
+      }
       this.adapter = adapter;
       this.panel = undefined;
+      this.busy = undefined;
+      this.lapsed = undefined;
     }
     if (this.canManage || this.canSignIn) void loadAccountElements();
     const shared = this.shared();
@@ -136,6 +174,7 @@ export class AccountController implements ReactiveController {
     // The panels' elements come in their own chunk; focus can move only once they are defined.
     if (panel) await loadAccountElements();
     this.panel = panel;
+    this.busy = undefined;
     this.notice = notice ? { text: notice, panel: !!panel } : undefined;
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -145,10 +184,37 @@ export class AccountController implements ReactiveController {
   }
 
   private signedIn(event: BookingSignedInEvent): void {
-    this.account = { ...event.detail };
-    this.usePoints = false;
-    this.host.updateClient(this.asAccount(this.host.state.client, this.account));
-    void this.open(undefined);
+    const source = event.target as BookingSignIn;
+    // A late answer from a backend replaced meanwhile: that session is not this widget's.
+    if (source.adapter !== this.adapter) {
+      source.adapter?.logout?.();
+      return;
+    }
+    // From a panel no longer shown, the element's own event stops at it: the page hears it from here.
+    if (!source.isConnected) this.host.dispatchEvent(new BookingSignedInEvent(event.detail));
+    const account = (this.account = { ...event.detail });
+    const lapsed = this.lapsed;
+    this.lapsed = undefined;
+    this.usePoints = !!lapsed?.usePoints && lapsed.email === account.email && (account.points ?? 0) > 0;
+    // At the review (e.g. after the session ended as it was sent), the old error goes: the booking is ready to confirm.
+    this.host.updateClient(this.asAccount(this.host.state.client, account), this.host.state.step === 'review');
+    // Back to the booking, unless the customer has opened something else since.
+    if (this.panel === 'sign-in' && source.isConnected) void this.open(undefined);
+  }
+
+  private cancelled(event: BookingCancelledEvent): void {
+    // A cancel answered after its panel closed (another backend was set): the page still hears of it.
+    if (!(event.target as Element).isConnected) this.host.dispatchEvent(new BookingCancelledEvent(event.detail));
+  }
+
+  private onBusy(event: AccountBusyEvent, text: string): void {
+    this.busy = event.busy ? text : undefined;
+    this.host.requestUpdate();
+  }
+
+  private back(): void {
+    // A sign-in or cancel on its way finishes in the panel, so its answer reaches the page and is shown.
+    if (!this.busy) void this.open(undefined);
   }
 
   /** The session is gone (expired, or another backend): forget the customer, keep what they chose and typed. */
@@ -162,26 +228,41 @@ export class AccountController implements ReactiveController {
     const account = this.account;
     this.adapter?.logout?.();
     this.forget();
-    // Their name and e-mail came from the account: a guest after them types their own.
+    this.lapsed = undefined;
+    // Their name, e-mail and phone came from the account: a guest after them (a shared computer) types their own.
     const client = this.host.state.client;
-    if (account && client.email === account.email) this.host.updateClient({ ...client, firstName: '', lastName: '', email: '' });
+    const named = !!account && client.email === account.email;
+    const phone = account?.phone && client.phone === account.phone ? '' : client.phone;
+    if (named || phone !== client.phone) {
+      this.host.updateClient({ ...client, ...(named ? { firstName: '', lastName: '', email: '' } : {}), phone });
+    }
     this.host.dispatchEvent(new BookingSignedOutEvent({ reason: 'user' }));
     void this.open(undefined, this.inputs.messages().signedOutNotice);
   }
 
-  private sessionEnded(): void {
+  /**
+   * The backend ended the session. `tell`: the page has not heard yet (the booking path; `<booking-manage>`
+   * fires its own event). Nobody signed in: nothing to end (e.g. a custom adapter's refusal).
+   */
+  private sessionEnded(tell = false): void {
+    const account = this.account;
+    if (tell && !account) return;
+    if (account) this.lapsed = { email: account.email, usePoints: this.usePoints };
     this.forget();
+    if (tell) this.host.dispatchEvent(new BookingSignedOutEvent({ reason: 'expired' }));
     void this.open(this.canSignIn ? 'sign-in' : this.panel, this.inputs.messages().errSignedOut);
   }
 
-  private renderBar(t: Messages) {
+  /** The bar; with a panel open, only its status line, visually hidden (the panel says the same where it is seen). */
+  private renderBar(t: Messages, panelOpen: boolean) {
     const signIn = this.canSignIn;
     if (!this.canManage && !signIn) return nothing;
     const account = this.account;
-    const status = account ? t.signedInAs(`${account.firstName} ${account.lastName}`.trim()) : this.notice && !this.notice.panel ? this.notice.text : '';
+    const notice = this.notice && (panelOpen || !this.notice.panel) ? this.notice.text : '';
+    const status = account ? t.signedInAs(`${account.firstName} ${account.lastName}`.trim()) : notice;
     const button = (label: string, action: () => void) =>
-      html`<button type="button" part="account-button" class="button secondary" @click=${action}>${label}</button>`;
-    return html`<div part="account" class="account" role="group" aria-label=${t.accountLabel}>
+      panelOpen ? nothing : html`<button type="button" part="account-button" class="button secondary" @click=${action}>${label}</button>`;
+    return html`<div part="account" class="account${panelOpen ? ' visually-hidden' : ''}" role="group" aria-label=${t.accountLabel}>
       <p part="account-status" class="account-status" role="status">${status}</p>
       ${this.canManage ? button(t.manageBooking, () => void this.open('find')) : nothing}
       ${signIn && !account ? button(t.signIn, () => void this.open('sign-in')) : nothing}
@@ -191,27 +272,48 @@ export class AccountController implements ReactiveController {
   }
 
   private renderPanel(t: Messages) {
-    const notice = this.notice?.panel ? html`<p part="error" class="error" role="status">${this.notice.text}</p>` : nothing;
+    // Seen here, heard through the bar's status line (a region made now would not be announced).
+    const notice = this.notice?.panel ? html`<p part="error" class="error">${this.notice.text}</p>` : nothing;
     const body =
       this.panel === 'sign-in'
-        ? html`<booking-sign-in exportparts=${accountExportParts('booking-sign-in')} .adapter=${this.adapter} @booking-signed-in=${(e: BookingSignedInEvent) => this.signedIn(e)}></booking-sign-in>`
+        ? html`<booking-sign-in
+            exportparts=${accountExportParts('booking-sign-in')}
+            .adapter=${this.adapter}
+            @booking-account-busy=${(e: AccountBusyEvent) => this.onBusy(e, t.signingIn)}
+            @booking-signed-in=${(e: BookingSignedInEvent) => this.signedIn(e)}
+          ></booking-sign-in>`
         : html`<booking-manage
             exportparts=${accountExportParts('booking-manage')}
             .adapter=${this.adapter}
             .signedIn=${!!this.account}
             mode=${this.panel === 'mine' ? 'mine' : 'find'}
+            @booking-account-busy=${(e: AccountBusyEvent) => this.onBusy(e, t.cancelling)}
+            @booking-cancelled=${(e: BookingCancelledEvent) => this.cancelled(e)}
             @booking-signed-out=${() => this.sessionEnded()}
           ></booking-manage>`;
+    const busy = this.busy;
     return html`<div part="account-panel" class="account-panel">
       ${notice} ${body}
-      <div class="nav"><button type="button" part="back" class="button secondary" @click=${() => void this.open(undefined)}>${t.backToBooking}</button></div>
+      <div class="nav">
+        <button
+          type="button"
+          part="back"
+          class="button secondary"
+          aria-disabled=${busy ? 'true' : 'false'}
+          aria-describedby=${ifDefined(busy ? 'account-wait' : undefined)}
+          @click=${() => this.back()}
+        >
+          ${t.backToBooking}
+        </button>
+        ${busy ? html`<p part="account-wait" class="account-wait" id="account-wait">${busy}</p>` : nothing}
+      </div>
     </div>`;
   }
 
-  /** The account bar above the steps, and the open panel in their place. */
+  /** The account bar above the steps (one element throughout, for its live status), and the open panel in their place. */
   render(flow: TemplateResult): TemplateResult {
     const t = this.inputs.messages();
-    if (this.panel && this.adapter) return this.renderPanel(t);
-    return html`${this.renderBar(t)}${flow}`;
+    const panelOpen = !!this.panel && !!this.adapter;
+    return html`${this.renderBar(t, panelOpen)}${panelOpen ? this.renderPanel(t) : flow}`;
   }
 }

@@ -34,8 +34,14 @@ export const styles = [
       line-height: 1.3;
     }
 
+    /* Empty, it stays in the accessibility tree (visually hidden) so its first message is announced. */
     .live:empty {
-      display: none;
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
 
     .error {

@@ -5,16 +5,10 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { BookingAdapter } from '../../core/adapter.js';
 import { BookingError, isAbort, toBookingError, type ErrorField } from '../../core/errors.js';
 import * as flow from '../../core/flow.js';
-import type { ClientDetails } from '../../core/model.js';
+import type { BookingRequest, ClientDetails } from '../../core/model.js';
 import { isValidTimeZone, monthOf, todayIn, visitorTimeZone } from '../../core/zoned-time.js';
 import { localizationContext, type Localization } from '../../context.js';
-import {
-  BookingCreatedEvent,
-  BookingErrorEvent,
-  BookingStepChangeEvent,
-  createdDetail,
-  type TimeZoneToggleEvent,
-} from '../../events.js';
+import { BookingCreatedEvent, BookingErrorEvent, BookingStepChangeEvent, type TimeZoneToggleEvent } from '../../events.js';
 import { errorMessage, merchantHint } from '../../i18n/error-message.js';
 import { LanguageController } from '../../i18n/language-controller.js';
 import { BookingData } from './booking-data.js';
@@ -24,6 +18,7 @@ import { adapterFromAttributes, flowOptionsFor, localizationFor, presetChoices, 
 import { exportParts } from '../../styles/parts.js';
 import { styles } from './booking-widget.styles.js';
 import { renderError, renderStep, stepTitle, type ShownError } from './steps.js';
+import { book } from './submit.js';
 import '../steps/steps.js';
 
 /**
@@ -44,6 +39,11 @@ import '../steps/steps.js';
  * @csspart error - The error message box.
  * @csspart retry - The "Try again" button in the error box.
  * @csspart back - The Back button.
+ * @csspart account - The account bar ("Manage a booking", "Sign in", "My bookings"), when the backend offers them.
+ * @csspart account-status - Who is signed in; also announces signing in and out.
+ * @csspart account-button - A button of the account bar.
+ * @csspart account-panel - Sign-in, "My bookings" or "Manage a booking", open in place of the steps.
+ * @csspart account-wait - The note on "Back to booking" while a sign-in or cancel is on its way.
  *
  * Every part of the step elements is re-exported with the element's prefix: `service-*`, `location-*`,
  * `professional-*`, `calendar-*`, `form-*`, `review-*`, `confirmation-*` and `progress-*`, e.g.
@@ -229,17 +229,15 @@ export class BookingWidget extends LitElement {
 
   /** Creates the booking. A second call while one is in flight does nothing. */
   async confirm(): Promise<void> {
-    const { service, location, professional, slot, client } = this.state;
-    const services = flow.chosenServices(this.state);
+    const { service, slot } = this.state;
     if (this.submitting || !service || !slot || !this.activeAdapter) return;
     this.submitting = true;
     this.shownError = undefined;
     try {
-      const desk = this.frontDesk.active;
-      const confirmation = desk ? await this.frontDesk.create(this.state) : await this.activeAdapter.createBooking(this.account.request({ service, services, location, professional, slot, client }));
+      const frontDesk = this.frontDesk.active ? this.frontDesk : undefined;
+      const booker = { adapter: this.activeAdapter, customerRequest: (r: BookingRequest) => this.account.request(r), frontDesk, currency: this.currency, timeZone: this.zone };
+      const { confirmation, detail } = await book(this.state, booker);
       this.state = { ...this.state, confirmation, step: 'confirmation' };
-      const booked = confirmation.professional ?? flow.assignedProfessional(this.state);
-      const detail = createdDetail({ confirmation, service, services, slot, location, professional: booked, client: desk ? this.frontDesk.bookedClient() : client, currency: this.currency, timeZone: this.zone });
       this.dispatchEvent(new BookingCreatedEvent(detail));
     } catch (error) {
       this.bookingFailed(toBookingError(error));
@@ -278,7 +276,9 @@ export class BookingWidget extends LitElement {
     }
     if (route.step === 'details') this.serverFieldErrors = error.fields;
     if (route.step !== 'review') this.goTo(route.step, true);
-    this.report(error, route.step === 'review' && route.canRetry ? () => void this.confirm() : undefined);
+    // Signed out, a customer signs in again first (./account.ts; a retry would book as a guest); the front desk's staff may be back.
+    const retry = route.step === 'review' && route.canRetry && (error.code !== 'signed-out' || this.frontDesk.active);
+    this.report(error, retry ? () => void this.confirm() : undefined);
   }
 
   private goTo(step: flow.StepId, keepError = false): void {

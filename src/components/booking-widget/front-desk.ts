@@ -4,8 +4,8 @@ import { BookingError, toBookingError } from '../../core/errors.js';
 import type { FlowState, StepId } from '../../core/flow.js';
 import { emptyClient, type BookingConfirmation, type ClientDetails, type FrontDeskBookingRequest } from '../../core/model.js';
 import type { Messages } from '../../i18n/index.js';
-import { emptyDraft, requestCustomers, type DeskCustomer, type FrontDeskDraft } from '../front-desk/draft.js';
-import type { FrontDeskInputEvent } from '../front-desk/events.js';
+import { emptyDraft, type DeskCustomer, type FrontDeskDraft } from '../front-desk/draft.js';
+import type { FrontDeskInputEvent, FrontDeskSubmitDetail, FrontDeskSubmitEvent } from '../front-desk/events.js';
 import { exportParts } from '../../styles/parts.js';
 import { loadFrontDeskElements } from '../load-features.js';
 import type { BookingWidget } from './booking-widget.js';
@@ -32,6 +32,11 @@ export const supportsFrontDesk = (adapter: BookingAdapter | undefined): boolean 
  */
 export class FrontDeskMode implements ReactiveController {
   private draft: FrontDeskDraft = emptyDraft();
+  /**
+   * What the form's "Continue" sent, checked: the one source of the request. The review is reached only
+   * through it, and any edit of the draft needs another "Continue" to get back there.
+   */
+  private submission?: FrontDeskSubmitDetail;
   private booked?: Booked;
   /** The last attempt was refused for want of a staff session. */
   private signInNeeded = false;
@@ -87,7 +92,7 @@ export class FrontDeskMode implements ReactiveController {
           .value=${this.draft}
           .noteErrors=${view.serverFieldErrors.notes ?? []}
           @booking-front-desk-input=${(e: FrontDeskInputEvent) => (this.draft = e.draft)}
-          @booking-front-desk-submit=${() => this.submitted()}
+          @booking-front-desk-submit=${(e: FrontDeskSubmitEvent) => this.submitted(e.detail)}
         ></booking-front-desk-form>`;
       case 'review':
       case 'confirmation': {
@@ -118,19 +123,16 @@ export class FrontDeskMode implements ReactiveController {
   async create(state: FlowState): Promise<BookingConfirmation> {
     const adapter = this.host.view.adapter!;
     const { service, location, slot } = state;
-    const { customers, note, rule } = this.draft;
-    const request: FrontDeskBookingRequest = {
-      service: service!,
-      location,
-      slot: slot!,
-      customers: requestCustomers(customers),
-      note: note.trim(),
-      ...(rule && { recurrence: rule }),
-    };
+    const submission = this.submission;
+    if (!submission) throw new BookingError('validation', 'No customers were submitted for this booking');
+    const request: FrontDeskBookingRequest = { service: service!, location, slot: slot!, ...submission };
+    const rule = submission.recurrence;
     try {
       const confirmation = await adapter.createFrontDeskBooking!(request);
-      this.booked = { customers, note: note.trim(), rule };
+      // The draft's customers keep their contact details, which the confirmation and `booking-created` show.
+      this.booked = { customers: this.draft.customers, note: submission.note, rule };
       this.draft = emptyDraft();
+      this.submission = undefined;
       this.signInNeeded = false;
       return confirmation;
     } catch (error) {
@@ -145,7 +147,8 @@ export class FrontDeskMode implements ReactiveController {
     return { ...emptyClient(), firstName: first.firstName, lastName: first.lastName, email: first.email ?? '', phone: first.phone ?? '' };
   }
 
-  private submitted(): void {
+  private submitted(detail: FrontDeskSubmitDetail): void {
+    this.submission = detail;
     this.signInNeeded = false;
     // "Details submitted": the widget clears the server's field messages and moves to the review.
     this.host.updateClient(this.host.state.client, true);

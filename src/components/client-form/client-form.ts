@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -8,6 +8,7 @@ import { emptyClient, type ClientDetails, type ClientField, type CustomerAccount
 import { clientLimits, normalizeClient, validateClient, type ClientProblem } from '../../core/validation.js';
 import { ClientInputEvent, ClientSubmitEvent } from '../../events.js';
 import { serverFieldMessage } from '../../i18n/field-message.js';
+import { errorIcon } from '../../styles/icons.js';
 import { BookingElement } from '../booking-element.js';
 import { accountContext, type AccountState } from '../manage/account-context.js';
 import { styles } from './client-form.styles.js';
@@ -29,11 +30,6 @@ const inputs: readonly FieldSpec[] = [
   { name: 'email', type: 'email', autocomplete: 'email', inputmode: 'email' },
   { name: 'phone', type: 'tel', autocomplete: 'tel' },
 ];
-
-const errorIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-  ${svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.8" />
-    <path d="M10 5.5v5.5M10 13.6v.4" stroke="currentColor" stroke-width="2" stroke-linecap="round" />`}
-</svg>`;
 
 /**
  * @summary The customer's contact details: names, email, phone and optional notes.

@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatDateTime, formatTimeZone } from '../../core/format.js';
 import {
@@ -10,14 +10,10 @@ import {
   type Slot,
 } from '../../core/model.js';
 import { BookingRestartEvent } from '../../events.js';
+import { successIcon } from '../../styles/icons.js';
 import { BookingElement } from '../booking-element.js';
 import { costRows, locationRow, servicesRow, summaryRow } from '../review/summary.js';
 import { styles } from './confirmation.styles.js';
-
-const successIcon = html`<svg part="icon" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
-  ${svg`<circle cx="16" cy="16" r="14" fill="currentColor" />
-    <path d="M9.5 16.5l4.5 4.5 8.5-9.5" fill="none" stroke="#fff" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round" />`}
-</svg>`;
 
 /**
  * The step title ("Booking confirmed" / "Booking request received") is the widget's heading, so it
@@ -39,6 +35,7 @@ const successIcon = html`<svg part="icon" viewBox="0 0 32 32" aria-hidden="true"
  * @csspart service-item - Several services: one of them.
  * @csspart time-zone - The time zone under the time (the business's, or the visitor's once they switched).
  * @csspart reference - The booking reference box, or the note that there is none.
+ * @csspart points - The loyalty points the booking earned, when the backend says (a signed-in customer; nothing for zero).
  * @csspart reference-label - "Booking reference".
  * @csspart reference-value - The code or id.
  * @csspart restart - The "Book another appointment" button.
@@ -96,6 +93,7 @@ export class BookingConfirmation extends BookingElement {
         <p part="message">${this.pending ? t.receivedMessage(name) : t.confirmedMessage(name)}</p>
       </div>
       ${this.renderReference(confirmation)}
+      ${confirmation.pointsEarned ? html`<p part="points">${t.pointsEarned(confirmation.pointsEarned)}</p>` : nothing}
       <dl part="summary">
         ${servicesRow(this.l10n, services, this.selectedSlot, false)}
         ${summaryRow(
@@ -105,7 +103,7 @@ export class BookingConfirmation extends BookingElement {
         )}
         ${confirmation.professional ? summaryRow(t.reviewProfessional, confirmation.professional.name) : nothing}
         ${locationRow(t.reviewLocation, location)}
-        ${services.length > 1 ? costRows(this.l10n, services, total) : nothing}
+        ${services.length > 1 || total ? costRows(this.l10n, services, total) : nothing}
       </dl>
       <button part="restart" type="button" @click=${this.onRestart}>${t.bookAnother}</button>`;
   }

@@ -35,7 +35,9 @@ export function describeRule(rule: RecurrenceRule, firstDate: string, t: Message
 export function describeSeries(rule: RecurrenceRule, occurrences: readonly Occurrence[], t: Messages, locale: string): string {
   const outside = occurrences.filter((o) => o.outsideHours).length;
   const counts = [t.deskDatesCount(occurrences.length), ...(outside ? [t.deskOutsideCount(outside)] : [])];
-  return `${describeRule(rule, occurrences[0]?.date ?? rule.until, t, locale)} — ${new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(counts)}`;
+  // The counts joined with the locale's list punctuation; the catalog joins them to the rule ("—", "؛", …).
+  const countList = new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(counts);
+  return t.deskSeriesSummary(describeRule(rule, occurrences[0]?.date ?? rule.until, t, locale), countList);
 }
 
 /** "Ana López and Luis Mora" */

@@ -26,7 +26,8 @@ import {
   type NewCustomerField,
 } from './draft.js';
 import { FrontDeskInputEvent, FrontDeskSubmitEvent } from './events.js';
-import { errorIcon, newCustomerFieldOrder, renderNewCustomer } from './new-customer.js';
+import { errorIcon } from '../../styles/icons.js';
+import { newCustomerFieldOrder, renderNewCustomer } from './new-customer.js';
 import { renderRecurrence } from './recurrence-part.js';
 import { styles } from './front-desk-form.styles.js';
 

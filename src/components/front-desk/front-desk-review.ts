@@ -1,11 +1,12 @@
 import { Task } from '@lit/task';
-import { css, html, nothing, svg } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { BookingAdapter } from '../../core/adapter.js';
 import { formatDateTime, formatDuration, formatTimeZone } from '../../core/format.js';
 import type { BookingConfirmation, Location, RecurrenceRule, Service, Slot } from '../../core/model.js';
 import { expandRecurrence, type Occurrence } from '../../core/recurrence.js';
 import { BookingConfirmEvent, BookingRestartEvent } from '../../events.js';
+import { successIcon } from '../../styles/icons.js';
 import { secondaryButton } from '../../styles/shared.js';
 import { BookingElement } from '../booking-element.js';
 import { styles as reviewStyles } from '../review/review.styles.js';
@@ -14,13 +15,9 @@ import { openingHoursOf } from './customer-search.js';
 import { describeSeries, nameList } from './describe.js';
 import { customerContact, customerName, isKnown, type DeskCustomer } from './draft.js';
 
-const successIcon = html`<svg part="icon" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
-  ${svg`<circle cx="16" cy="16" r="14" fill="currentColor" />
-    <path d="M9.5 16.5l4.5 4.5 8.5-9.5" fill="none" stroke="#fff" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round" />`}
-</svg>`;
-
 /**
- * The step title is the widget's heading, so it is not repeated here.
+ * The step title is the widget's heading, so it is not repeated here. Every time is on the business's
+ * clock (`timezone`), named once under the first, even when the calendar showed the visitor's zone.
  *
  * @summary The front desk's booking before and after it is made: customers, note, and the series' dates.
  *
@@ -123,7 +120,7 @@ export class BookingFrontDeskReview extends BookingElement {
       t.deskReviewRepeats,
       html`<span part="series">${describeSeries(rule, occurrences, t, locale)}</span>
         ${outside.length
-          ? html`<span part="detail">${t.deskOutsideDates}:</span>
+          ? html`<span part="detail">${t.deskOutsideDates}</span>
               <ul part="outside">
                 ${outside.map((o) => html`<li>${formatDateTime(o.start, timeZone, locale)}</li>`)}
               </ul>`
@@ -142,11 +139,13 @@ export class BookingFrontDeskReview extends BookingElement {
   override render() {
     const { service, selectedSlot: slot, t } = this;
     if (!service || !slot) return nothing;
-    const { locale, displayTimeZone } = this.l10n;
+    // One zone throughout, the business's: the desk works on its clock, and the series, its opening-hours
+    // flags and the editor's preview are in it. The note names it, also when the calendar showed another.
+    const { locale, timeZone } = this.l10n;
     const occurrences = this.occurrences;
     const done = !!this.confirmation;
-    const when = html`<span>${formatDateTime(slot.start, displayTimeZone, locale)}</span>
-      <span part="time-zone">${t.timeZoneNote(formatTimeZone(displayTimeZone, locale, new Date(slot.start)))}</span>`;
+    const when = html`<span>${formatDateTime(slot.start, timeZone, locale)}</span>
+      <span part="time-zone">${t.timeZoneNote(formatTimeZone(timeZone, locale, new Date(slot.start)))}</span>`;
     return html`${done ? this.renderDone(occurrences) : nothing}
       <dl part="summary">
         ${summaryRow(t.reviewService, service.name)} ${locationRow(t.reviewLocation, this.location)}

@@ -1,9 +1,10 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { ClientProblem } from '../../core/validation.js';
 import { clientLimits } from '../../core/validation.js';
 import type { Messages } from '../../i18n/index.js';
+import { errorIcon } from '../../styles/icons.js';
 import type { NewCustomer, NewCustomerField } from './draft.js';
 
 /* The "New customer" fields of the front-desk form, rendered by it (they are part of its form). */
@@ -16,11 +17,6 @@ const fields: ReadonlyArray<{ name: NewCustomerField; type: 'text' | 'email' | '
 ];
 
 export const newCustomerFieldOrder = fields.map((field) => field.name);
-
-const errorIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-  ${svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.8" />
-    <path d="M10 5.5v5.5M10 13.6v.4" stroke="currentColor" stroke-width="2" stroke-linecap="round" />`}
-</svg>`;
 
 export function problemMessage(field: NewCustomerField, problem: ClientProblem, t: Messages): string {
   switch (problem) {
@@ -43,10 +39,13 @@ export interface NewCustomerView {
   onCancel: () => void;
 }
 
-/** The fields are named `new-<field>`; Enter in them adds the customer instead of submitting the whole form. */
+/**
+ * The fields are named `new-<field>`; Enter in them adds the customer instead of submitting the whole
+ * form. Only in the fields: Enter on a button keeps its own meaning ("Cancel" cancels).
+ */
 export function renderNewCustomer({ value, problems, t, onAdd, onCancel }: NewCustomerView) {
   const onKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' || event.isComposing) return;
+    if (event.key !== 'Enter' || event.isComposing || !(event.target instanceof HTMLInputElement)) return;
     event.preventDefault();
     onAdd();
   };
@@ -86,5 +85,3 @@ export function renderNewCustomer({ value, problems, t, onAdd, onCancel }: NewCu
     </div>
   </fieldset>`;
 }
-
-export { errorIcon };

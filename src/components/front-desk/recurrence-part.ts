@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import type { OpeningHours, RecurrenceRule, Slot } from '../../core/model.js';
 import type { Messages } from '../../i18n/index.js';
 import '../recurrence-editor/recurrence-editor.js';
+import { errorIcon } from '../../styles/icons.js';
 import type { RecurrenceChangeEvent } from '../recurrence-editor/events.js';
-import { errorIcon } from './new-customer.js';
 
 /* The form's repeat settings: `<booking-recurrence>` (its own "Repeat" switch included), fed the chosen time. */
 

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Localization } from '../../context.js';
 import { formatDateTime, formatMoney, formatTimeZone } from '../../core/format.js';
@@ -19,6 +20,8 @@ export interface CardView {
   reason: string;
   /** The cancel request is on its way. */
   busy: boolean;
+  /** The key of another card whose cancel is on its way: this card's "Cancel booking" waits for it. */
+  waitingFor?: string;
   cancelled?: Cancellation;
   /** What went wrong with cancelling, in words. */
   error?: string;
@@ -71,10 +74,24 @@ function renderConfirmation(view: CardView) {
       ></textarea>
     </div>
     <div class="actions">
-      <button part="confirm-cancel" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy ? t.cancelling : t.cancelBooking}</button>
+      <button part="confirm-cancel" type="submit" id="${key}-confirm" aria-disabled=${busy ? 'true' : 'false'}>${busy ? t.cancelling : t.cancelBooking}</button>
       <button part="keep" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => !busy && view.onKeep()}>${t.keepBooking}</button>
     </div>
   </form>`;
+}
+
+/** "Cancel booking"; while another card's cancel is on its way, unavailable and described by that card's title and "Cancelling…". */
+function renderCancelButton({ key, waitingFor, onOpen, l10n }: CardView) {
+  return html`<button
+    part="cancel"
+    type="button"
+    data-focus="${key}-cancel"
+    aria-disabled=${waitingFor ? 'true' : 'false'}
+    aria-describedby=${ifDefined(waitingFor ? `${waitingFor}-title ${waitingFor}-confirm` : undefined)}
+    @click=${() => !waitingFor && onOpen()}
+  >
+    ${l10n.messages.cancelBooking}
+  </button>`;
 }
 
 export function renderCard(view: CardView) {
@@ -82,8 +99,10 @@ export function renderCard(view: CardView) {
   const t = l10n.messages;
   const status = cancelled?.status ?? booking.status;
   const zone = formatTimeZone(l10n.timeZone, l10n.locale, new Date(booking.start));
-  return html`<article part="booking${status === 'cancelled' ? ' booking-cancelled' : ''}" aria-labelledby="${key}-title ${key}-when">
-    <h3 part="booking-title" id="${key}-title" tabindex="-1" data-focus="${key}-title">${booking.services.join(', ')}</h3>
+  // The services as a list in the customer's language ("A and B", "A y B", "A وB").
+  const title = new Intl.ListFormat(l10n.locale, { type: 'conjunction' }).format(booking.services);
+  return html`<article part="booking${status === 'cancelled' ? ' booking-cancelled' : ''}" data-card=${key} aria-labelledby="${key}-title ${key}-when">
+    <h3 part="booking-title" id="${key}-title" tabindex="-1" data-focus="${key}-title">${title}</h3>
     <dl part="summary">
       ${summaryRow(t.reviewWhen, html`<span id="${key}-when">${when(view)}</span> <span part="time-zone">${t.timeZoneNote(zone)}</span>`)}
       ${booking.professional?.name ? summaryRow(t.reviewProfessional, booking.professional.name) : nothing}
@@ -97,7 +116,7 @@ export function renderCard(view: CardView) {
     ${view.confirming
       ? renderConfirmation(view)
       : view.canCancel && !cancelled
-        ? html`<button part="cancel" type="button" data-focus="${key}-cancel" @click=${view.onOpen}>${t.cancelBooking}</button>`
+        ? renderCancelButton(view)
         : nothing}
   </article>`;
 }

@@ -2,8 +2,8 @@ import type { Cancellation, CustomerAccount } from '../../core/model.js';
 
 /*
  * Events of the account and managing elements. Those a page cares about (signed in, signed out,
- * cancelled) bubble and are composed, so they leave `<booking-widget>`; the points choice only
- * travels from the review to the widget.
+ * cancelled) bubble and are composed, so they leave `<booking-widget>`; the points choice and the
+ * busy signal only travel to the widget.
  */
 
 /** The signed-in customer as the page may see them: no token, no password. */
@@ -61,11 +61,23 @@ export class UsePointsChangeEvent extends Event {
   }
 }
 
+/**
+ * Internal (sign-in or manage → widget): a sign-in or a cancel went out (`busy`), or was answered.
+ * Meanwhile the widget keeps the panel open, so the answer's own event still reaches the page.
+ */
+export class AccountBusyEvent extends Event {
+  static readonly eventName = 'booking-account-busy';
+  constructor(readonly busy: boolean) {
+    super(AccountBusyEvent.eventName, { bubbles: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'booking-signed-in': BookingSignedInEvent;
     'booking-signed-out': BookingSignedOutEvent;
     'booking-cancelled': BookingCancelledEvent;
     'booking-use-points-change': UsePointsChangeEvent;
+    'booking-account-busy': AccountBusyEvent;
   }
 }

@@ -40,9 +40,16 @@ export const formStyles = [
       margin: 0;
     }
 
-    /* Kept in the tree while empty, so the live region exists before it has something to say. */
+    /*
+     * Empty, the live region takes no room but stays in the accessibility tree (display: none would
+     * take it out), so it exists before it has something to say and its first message is heard.
+     */
     [part~='message']:empty {
-      display: none;
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
     }
 
     [part~='error'] {

@@ -9,7 +9,7 @@ import { todayIn } from '../../core/zoned-time.js';
 import { BookingElement } from '../booking-element.js';
 import { renderCard } from './booking-card.js';
 import { accountErrorMessage, cancellable, upcoming } from './bookings.js';
-import { BookingCancelledEvent, BookingSignedOutEvent } from './events.js';
+import { AccountBusyEvent, BookingCancelledEvent, BookingSignedOutEvent } from './events.js';
 import { styles } from './manage.styles.js';
 
 type Section = 'find' | 'mine';
@@ -23,6 +23,7 @@ type Section = 'find' | 'mine';
  *
  * @fires booking-cancelled - `BookingCancelledEvent` when a booking was cancelled. `detail`: id, code, refund.
  * @fires booking-signed-out - `BookingSignedOutEvent` (`reason: 'expired'`) when the backend ended the customer's session.
+ * @fires booking-account-busy - `AccountBusyEvent` (internal, not composed) when a cancel goes out and when it is answered.
  *
  * @csspart section - The "Find a booking" or "My upcoming bookings" section.
  * @csspart heading - A section's heading.
@@ -92,24 +93,29 @@ export class BookingManage extends BookingElement {
     autoRun: false,
     task: async ([adapter, booking, reason]: [BookingAdapter, ManagedBooking, string], { signal }) =>
       adapter.cancelBooking!(booking, reason, { signal }),
+    // Each answer touches only its own card: close its form, and move focus only if the customer is still there.
     onComplete: (cancellation) => {
       const { booking, key } = this.cancelling!;
+      const here = this.focusIsOn(key);
       this.cancelled = new Map(this.cancelled).set(booking.id, cancellation);
-      this.confirming = undefined;
-      this.focusTarget = `${key}-outcome`;
+      if (this.confirming === key) this.confirming = undefined;
+      if (here) this.focusTarget = `${key}-outcome`;
+      this.dispatchEvent(new AccountBusyEvent(false));
       this.dispatchEvent(new BookingCancelledEvent({ id: booking.id, code: booking.code, refund: cancellation.refund }));
     },
     onError: (error) => {
+      this.dispatchEvent(new AccountBusyEvent(false));
       if (isAbort(error)) return;
       const { booking, key } = this.cancelling!;
+      const here = this.focusIsOn(key);
       const failure = toBookingError(error);
       this.cancelErrors = new Map(this.cancelErrors).set(booking.id, failure);
       // Refused for good: no confirmation to keep open, no button to offer again.
       if (['cannot-cancel', 'cancel-deadline', 'not-found', 'signed-out'].includes(failure.code)) {
         this.refused = new Set(this.refused).add(booking.id);
-        this.confirming = undefined;
+        if (this.confirming === key) this.confirming = undefined;
       }
-      this.focusTarget = `${key}-outcome`;
+      if (here) this.focusTarget = `${key}-outcome`;
       this.signedOutIf(failure);
     },
   });
@@ -162,6 +168,13 @@ export class BookingManage extends BookingElement {
     this.focusTarget = undefined;
   }
 
+  /** Focus is on the card `key`, or nowhere (lost with its form): moving it to the card's outcome takes it from nothing else. */
+  private focusIsOn(key: string): boolean {
+    const inside = (this.renderRoot as ShadowRoot).activeElement;
+    if (inside) return !!inside.closest(`[data-card="${CSS.escape(key)}"]`);
+    return !document.activeElement || document.activeElement === document.body;
+  }
+
   private signedOutIf(error: unknown): void {
     if (error instanceof BookingError && error.code === 'signed-out') {
       this.dispatchEvent(new BookingSignedOutEvent({ reason: 'expired' }));
@@ -182,6 +195,7 @@ export class BookingManage extends BookingElement {
   }
 
   private openCancel(key: string): void {
+    if (this.cancel.status === TaskStatus.PENDING) return;
     this.confirming = key;
     this.reason = '';
     this.focusTarget = `${key}-reason`;
@@ -199,6 +213,7 @@ export class BookingManage extends BookingElement {
     errors.delete(booking.id);
     this.cancelErrors = errors;
     this.cancelling = { booking, key };
+    this.dispatchEvent(new AccountBusyEvent(true));
     void this.cancel.run([this.adapter, booking, this.reason.trim()]);
   }
 
@@ -209,7 +224,7 @@ export class BookingManage extends BookingElement {
 
   private card(section: Section, booking: ManagedBooking) {
     const key = `${section}:${booking.id}`;
-    const busy = this.cancel.status === TaskStatus.PENDING && this.cancelling?.key === key;
+    const pending = this.cancel.status === TaskStatus.PENDING ? this.cancelling?.key : undefined;
     return renderCard({
       key,
       booking,
@@ -217,7 +232,9 @@ export class BookingManage extends BookingElement {
       canCancel: !!this.adapter?.capabilities.cancel && !!this.adapter.cancelBooking && cancellable(booking) && !this.refused.has(booking.id),
       confirming: this.confirming === key,
       reason: this.reason,
-      busy,
+      busy: pending === key,
+      // One cancel at a time: another card's answer must not close this card's form or move focus from it.
+      waitingFor: pending !== undefined && pending !== key ? pending : undefined,
       cancelled: this.cancelled.get(booking.id),
       error: this.cancelMessage(booking),
       onOpen: () => this.openCancel(key),

@@ -12,6 +12,7 @@ import {
   type RecurrenceProblem,
 } from '../../core/recurrence.js';
 import { addPlainDays } from '../../core/zoned-time.js';
+import { errorIcon } from '../../styles/icons.js';
 import { BookingElement } from '../booking-element.js';
 import { RecurrenceChangeEvent } from './events.js';
 import { styles } from './recurrence-editor.styles.js';
@@ -23,11 +24,6 @@ const DEFAULT_SPAN_DAYS = 28;
 
 const tick = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
   ${svg`<path d="M3 8.5l3.2 3.2L13 4.8" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />`}
-</svg>`;
-
-const alertIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-  ${svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.8" />
-    <path d="M10 5.5v5.5M10 13.6v.4" stroke="currentColor" stroke-width="2" stroke-linecap="round" />`}
 </svg>`;
 
 /**
@@ -179,7 +175,7 @@ export class BookingRecurrence extends BookingElement {
 
   private renderError(id: string, problem: RecurrenceProblem | undefined) {
     if (!problem) return nothing;
-    return html`<p part="error" id=${id}>${alertIcon}<span>${this.problemText(problem)}</span></p>`;
+    return html`<p part="error" id=${id}>${errorIcon}<span>${this.problemText(problem)}</span></p>`;
   }
 
   private renderWeekdays(rule: RecurrenceRule) {
@@ -277,7 +273,7 @@ export class BookingRecurrence extends BookingElement {
     // The status region stays in the tree (hidden while not repeating) so ticking "Repeat" is announced.
     return html`<div role="status" class=${this.rule ? 'status' : 'visually-hidden'}>
         ${this.rule ? html`<p part="count">${count}</p>` : nothing}
-        ${this.rule && ready && outside > 0 ? html`<p part="warning">${alertIcon}<span>${t.recOutsideSummary(outside)}</span></p>` : nothing}
+        ${this.rule && ready && outside > 0 ? html`<p part="warning">${errorIcon}<span>${t.recOutsideSummary(outside)}</span></p>` : nothing}
       </div>
       ${this.rule && ready
         ? html`<div part="preview">
@@ -286,7 +282,7 @@ export class BookingRecurrence extends BookingElement {
               ${occurrences.map(
                 (o) => html`<li part=${o.outsideHours ? 'occurrence occurrence-outside' : 'occurrence'}>
                   <span>${formatDateTime(o.start, l10n.timeZone, l10n.locale)}</span>
-                  ${o.outsideHours ? html`<span class="flag">${alertIcon}${t.recOutsideHours}</span>` : nothing}
+                  ${o.outsideHours ? html`<span class="flag">${errorIcon}${t.recOutsideHours}</span>` : nothing}
                 </li>`,
               )}
             </ul>

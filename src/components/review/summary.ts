@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Localization } from '../../context.js';
 import { servicesTotal } from '../../core/flow.js';
-import { formatDuration, formatMoney } from '../../core/format.js';
+import { formatDuration, formatPrice } from '../../core/format.js';
 import type { Location, Service, Slot } from '../../core/model.js';
 
 /* The booking summary's pieces, shared by the review and the confirmation so both read alike. */
@@ -19,10 +19,6 @@ export const locationRow = (term: string, location: Location | undefined) =>
       )
     : nothing;
 
-/** "Free" for zero, else the amount in the service's currency (the widget's when it has none). */
-export const priceText = (l10n: Localization, amount: number, currency?: string) =>
-  amount === 0 ? l10n.messages.free : formatMoney(amount, currency ?? l10n.currency, l10n.locale);
-
 /**
  * What is booked: one service's name; several services as a list, each with its duration and price;
  * a group session as "Joining", with the seats it has left when `seats` (not after joining: they changed).
@@ -35,7 +31,7 @@ export function servicesRow(l10n: Localization, services: readonly Service[], sl
       html`<ul part="service-list" role="list">
         ${services.map(
           (s) => html`<li part="service-item">
-            ${s.name} <span part="detail">${t.durationAndPrice(formatDuration(s.durationMinutes, l10n.locale), priceText(l10n, s.price, s.currency))}</span>
+            ${s.name} <span part="detail">${t.durationAndPrice(formatDuration(s.durationMinutes, l10n.locale), formatPrice(l10n, s.price, s.currency))}</span>
           </li>`,
         )}
       </ul>`,
@@ -60,5 +56,5 @@ export function costRows(l10n: Localization, services: readonly Service[], total
   const sum = servicesTotal(services);
   const amount = total ?? { amount: sum.price, currency: sum.currency };
   return html`${summaryRow(t.reviewDuration, formatDuration(sum.durationMinutes, l10n.locale))}
-  ${summaryRow(services.length > 1 ? t.reviewTotal : t.reviewPrice, priceText(l10n, amount.amount, amount.currency))}`;
+  ${summaryRow(services.length > 1 ? t.reviewTotal : t.reviewPrice, formatPrice(l10n, amount.amount, amount.currency))}`;
 }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { servicesTotal } from '../../core/flow.js';
-import { formatDuration, formatMoney } from '../../core/format.js';
+import { formatDuration, formatPrice } from '../../core/format.js';
 import type { Service } from '../../core/model.js';
 import { ServiceSelectEvent, ServicesChangeEvent, ServicesSelectEvent } from '../../events.js';
 import { BookingElement } from '../booking-element.js';
@@ -85,13 +85,8 @@ export class BookingServicePicker extends BookingElement {
     return this.values.map((id) => this.services.find((s) => s.id === id)).filter((s): s is Service => !!s);
   }
 
-  private price(amount: number, currency?: string): string {
-    const { locale } = this.l10n;
-    return amount === 0 ? this.t.free : formatMoney(amount, currency ?? this.l10n.currency, locale);
-  }
-
   private renderOption(service: Service, index: number) {
-    const meta = this.t.durationAndPrice(formatDuration(service.durationMinutes, this.l10n.locale), this.price(service.price, service.currency));
+    const meta = this.t.durationAndPrice(formatDuration(service.durationMinutes, this.l10n.locale), formatPrice(this.l10n, service.price, service.currency));
     const descriptionId = service.description ? `description-${index}` : undefined;
     // The description describes rather than names the button, so the name stays short.
     return optionButton({
@@ -109,7 +104,7 @@ export class BookingServicePicker extends BookingElement {
     const chosen = this.chosen();
     const total = servicesTotal(chosen);
     const summary = chosen.length
-      ? this.t.servicesSummary(chosen.length, formatDuration(total.durationMinutes, this.l10n.locale), this.price(total.price, total.currency))
+      ? this.t.servicesSummary(chosen.length, formatDuration(total.durationMinutes, this.l10n.locale), formatPrice(this.l10n, total.price, total.currency))
       : this.t.chooseAtLeastOne;
     return html`<div part="selection">
       <p part="selection-summary" id="selection-summary" role="status">${summary}</p>

@@ -6,15 +6,13 @@ import { live } from 'lit/directives/live.js';
 import type { BookingAdapter } from '../../core/adapter.js';
 import { BookingError, isAbort, toBookingError } from '../../core/errors.js';
 import type { Credentials, CustomerAccount } from '../../core/model.js';
+import { isPlausibleEmail } from '../../core/validation.js';
 import { BookingElement } from '../booking-element.js';
 import { accountErrorMessage } from '../manage/bookings.js';
-import { BookingSignedInEvent } from '../manage/events.js';
+import { AccountBusyEvent, BookingSignedInEvent } from '../manage/events.js';
 import { styles } from './sign-in.styles.js';
 
 type Field = keyof Credentials;
-
-// As loose as the details form's: the backend has the final word.
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * Signs a customer in to the booking system, through the adapter's `login` (offer it only when the
@@ -24,6 +22,7 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @summary E-mail and password sign-in for customers.
  *
  * @fires booking-signed-in - `BookingSignedInEvent` once signed in. `detail`: id, names, e-mail, phone, points (no secrets).
+ * @fires booking-account-busy - `AccountBusyEvent` (internal, not composed) when a sign-in goes out and when it is answered.
  *
  * @csspart heading - The "Sign in to your account" heading.
  * @csspart form - The form.
@@ -61,9 +60,11 @@ export class BookingSignIn extends BookingElement {
     onComplete: (account) => {
       this.values = { ...this.values, password: '' };
       this.revealed = false;
+      this.dispatchEvent(new AccountBusyEvent(false));
       this.dispatchEvent(new BookingSignedInEvent(account));
     },
     onError: (error) => {
+      this.dispatchEvent(new AccountBusyEvent(false));
       if (isAbort(error)) return;
       this.failure = toBookingError(error);
       this.focusTarget = this.failure.code === 'invalid-credentials' ? 'password' : undefined;
@@ -121,6 +122,7 @@ export class BookingSignIn extends BookingElement {
       this.failure = new BookingError('unauthorized', 'The adapter has no login');
       return;
     }
+    this.dispatchEvent(new AccountBusyEvent(true));
     void this.signIn.run([this.adapter, { email: this.values.email.trim(), password: this.values.password }]);
   }
 
@@ -131,7 +133,7 @@ export class BookingSignIn extends BookingElement {
   private check(values: Credentials): Partial<Record<Field, 'required' | 'email'>> {
     const email = values.email.trim();
     return {
-      ...(email === '' ? { email: 'required' as const } : emailPattern.test(email) ? {} : { email: 'email' as const }),
+      ...(email === '' ? { email: 'required' as const } : isPlausibleEmail(email) ? {} : { email: 'email' as const }),
       ...(values.password === '' ? { password: 'required' as const } : {}),
     };
   }

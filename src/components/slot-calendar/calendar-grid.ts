@@ -2,10 +2,10 @@ import type { PlainDate } from '../../core/model.js';
 import {
   addMonthsTo,
   addPlainDays,
+  dayOfWeek,
   firstDayOfMonth,
   lastDayOfMonth,
   monthOf,
-  parsePlainDate,
 } from '../../core/zoned-time.js';
 
 /*
@@ -16,14 +16,11 @@ import {
 /** One row of the grid: seven cells from the locale's first weekday; `null` is a day outside the month. */
 export type Week = Array<PlainDate | null>;
 
-/** 0 = Sunday … 6 = Saturday. */
-export const weekdayOf = (date: PlainDate): number => parsePlainDate(date).getDay();
-
 /** The weeks of `month` (`YYYY-MM`), each starting on `weekStart` (0 = Sunday). */
 export function monthWeeks(month: string, weekStart: number): Week[] {
   const first = firstDayOfMonth(month);
   const last = lastDayOfMonth(month);
-  const cells: Week = Array.from({ length: (weekdayOf(first) - weekStart + 7) % 7 }, () => null);
+  const cells: Week = Array.from({ length: (dayOfWeek(first) - weekStart + 7) % 7 }, () => null);
   for (let date = first; date <= last; date = addPlainDays(date, 1)) cells.push(date);
   while (cells.length % 7) cells.push(null);
   return Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
@@ -64,7 +61,7 @@ export function keyTarget(date: PlainDate, key: string, options: KeyOptions): Pl
 }
 
 function unclampedTarget(date: PlainDate, key: string, { shiftKey = false, weekStart, rtl = false }: KeyOptions) {
-  const intoWeek = (weekdayOf(date) - weekStart + 7) % 7;
+  const intoWeek = (dayOfWeek(date) - weekStart + 7) % 7;
   switch (key) {
     case 'ArrowLeft':
       return addPlainDays(date, rtl ? 1 : -1);
