@@ -61,6 +61,13 @@ export const subElementParts = {
       'input', 'error', 'status', 'recurrence', 'submit',
     ],
   },
+  'booking-recurrence': {
+    prefix: 'repeat',
+    parts: [
+      'repeat', 'frequency', 'interval', 'weekday', 'weekday-selected', 'hint', 'until', 'error', 'count', 'warning', 'preview',
+      'occurrence', 'occurrence-outside',
+    ],
+  },
   'booking-front-desk-review': {
     prefix: 'desk-review',
     parts: [
@@ -81,3 +88,10 @@ export const exportedName = (tag: SubElement, part: string): string => {
 /** The `exportparts` value for a sub-element inside the widget. */
 export const exportParts = (tag: SubElement): string =>
   subElementParts[tag].parts.map((part) => `${part}: ${exportedName(tag, part)}`).join(', ');
+
+/**
+ * `exportparts` for the front-desk form inside the widget: its own parts as `desk-*`, and those of the
+ * recurrence editor it holds (which it forwards as `repeat-*`) under the same names.
+ */
+export const frontDeskExportParts = (): string =>
+  `${exportParts('booking-front-desk-form')}, ${subElementParts['booking-recurrence'].parts.map((part) => exportedName('booking-recurrence', part)).map((name) => `${name}: ${name}`).join(', ')}`;

@@ -84,6 +84,12 @@ describe('<booking-widget backend="miketsu" mode="merchant">', () => {
 
     await click(await findByShadowRole(widget, 'checkbox', { name: 'Repeat' }));
     for (const day of ['Monday', 'Wednesday', 'Friday']) await click(await button(widget, day));
+    // The page styles the editor two shadow roots down: the form forwards its parts, the widget re-exports them.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('booking-widget::part(repeat-weekday-selected) { outline: 3px dotted rgb(1, 2, 3); }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    expect(getComputedStyle(await button(widget, 'Monday')).outlineColor).to.equal('rgb(1, 2, 3)');
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     const until = addPlainDays(slot.date, 28);
     await expect(widget).to.be.accessible();
     await click(await button(widget, 'Continue'));

@@ -6,7 +6,7 @@ import { emptyClient, type BookingConfirmation, type ClientDetails, type FrontDe
 import type { Messages } from '../../i18n/index.js';
 import { emptyDraft, type DeskCustomer, type FrontDeskDraft } from '../front-desk/draft.js';
 import type { FrontDeskInputEvent, FrontDeskSubmitDetail, FrontDeskSubmitEvent } from '../front-desk/events.js';
-import { exportParts } from '../../styles/parts.js';
+import { exportParts, frontDeskExportParts } from '../../styles/parts.js';
 import { loadFrontDeskElements } from '../load-features.js';
 import type { BookingWidget } from './booking-widget.js';
 
@@ -85,7 +85,7 @@ export class FrontDeskMode implements ReactiveController {
     switch (state.step) {
       case 'details':
         return html`<booking-front-desk-form
-          exportparts=${exportParts('booking-front-desk-form')}
+          exportparts=${frontDeskExportParts()}
           .adapter=${common.adapter}
           .service=${common.service}
           .selectedSlot=${common.slot}

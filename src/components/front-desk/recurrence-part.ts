@@ -3,6 +3,7 @@ import type { OpeningHours, RecurrenceRule, Slot } from '../../core/model.js';
 import type { Messages } from '../../i18n/index.js';
 import '../recurrence-editor/recurrence-editor.js';
 import { errorIcon } from '../../styles/icons.js';
+import { exportParts } from '../../styles/parts.js';
 import type { RecurrenceChangeEvent } from '../recurrence-editor/events.js';
 
 /* The form's repeat settings: `<booking-recurrence>` (its own "Repeat" switch included), fed the chosen time. */
@@ -27,6 +28,7 @@ export function renderRecurrence({ rule, slot, durationMinutes, openingHours, pr
   const changed = (event: RecurrenceChangeEvent) => onChange(event.detail.rule, event.detail.valid);
   return html`<booking-recurrence
       part="recurrence"
+      exportparts=${exportParts('booking-recurrence')}
       .locale=${locale}
       .timezone=${timeZone}
       .rule=${rule}
