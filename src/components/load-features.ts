@@ -5,8 +5,20 @@
  * them inline: a classic script cannot fetch chunks of its own.
  */
 
+/**
+ * One promise per chunk: the widget asks on every update while a feature is on, which should cost
+ * nothing. A failed load (a dropped connection) is forgotten, so the next ask tries again.
+ */
+function once(load: () => Promise<unknown>): () => Promise<unknown> {
+  let pending: Promise<unknown> | undefined;
+  return () => (pending ??= load().catch((error: unknown) => {
+    pending = undefined;
+    throw error;
+  }));
+}
+
 /** `<booking-sign-in>`, `<booking-manage>`. */
-export const loadAccountElements = (): Promise<unknown> => import('./account-elements.js');
+export const loadAccountElements = once(() => import('./account-elements.js'));
 
 /** `<booking-front-desk-form>`, `<booking-front-desk-review>`, `<booking-recurrence>`. */
-export const loadFrontDeskElements = (): Promise<unknown> => import('./front-desk-elements.js');
+export const loadFrontDeskElements = once(() => import('./front-desk-elements.js'));

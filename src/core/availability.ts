@@ -47,6 +47,18 @@ export function mergeAvailability(parts: readonly Availability[]): Availability 
   };
 }
 
-/** Key for one month of availability for one choice of service, location and professional. */
-export const availabilityKey = (q: { serviceId: string; locationId?: string; professionalId?: string }, month: string) =>
-  [q.serviceId, q.locationId ?? '', q.professionalId ?? '*', month].join('|');
+/**
+ * Key for one month of availability for one choice: the services in order (several booked together are
+ * one combined duration), location, professional, and whether the front desk asks (new-session times).
+ */
+export const availabilityKey = (
+  q: { serviceId?: string; serviceIds?: string[]; locationId?: string; professionalId?: string; frontDesk?: boolean },
+  month: string,
+) =>
+  [
+    q.frontDesk ? 'desk' : 'customer',
+    (q.serviceIds?.length ? q.serviceIds : [q.serviceId ?? '']).join('+'),
+    q.locationId ?? '',
+    q.professionalId ?? '*',
+    month,
+  ].join('|');

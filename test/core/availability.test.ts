@@ -46,5 +46,11 @@ describe('availability', () => {
     const a = availabilityKey({ serviceId: 's', locationId: 'l' }, '2026-03');
     expect(a).to.not.equal(availabilityKey({ serviceId: 's', locationId: 'l', professionalId: 'p' }, '2026-03'));
     expect(a).to.not.equal(availabilityKey({ serviceId: 's', locationId: 'l' }, '2026-04'));
+    // Several services are one combined duration, in the order chosen; the front desk's new-session times are their own.
+    const two = availabilityKey({ serviceId: 's', serviceIds: ['s', 't'], locationId: 'l' }, '2026-03');
+    expect(two).to.not.equal(a);
+    expect(two).to.not.equal(availabilityKey({ serviceId: 't', serviceIds: ['t', 's'], locationId: 'l' }, '2026-03'));
+    expect(availabilityKey({ serviceId: 's', serviceIds: ['s'], locationId: 'l' }, '2026-03')).to.equal(a);
+    expect(availabilityKey({ serviceId: 's', locationId: 'l', frontDesk: true }, '2026-03')).to.not.equal(a);
   });
 });

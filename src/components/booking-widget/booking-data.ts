@@ -34,9 +34,6 @@ export interface AvailabilityInputs {
   frontDesk?: boolean;
 }
 
-/** The services a query sizes its slots for, as one string (cache key part, change check). */
-const servicesOf = (q: { serviceId?: string; serviceIds?: string[] }) => (q.serviceIds?.length ? q.serviceIds : [q.serviceId ?? '']).join('+');
-
 /**
  * Everything the widget loads, as @lit/task tasks: catalog, professionals per location, and
  * availability per month with a cache. Tasks abort their requests when their inputs change.
@@ -91,15 +88,8 @@ export class BookingData {
 
     this.availability = new Task(host, {
       args: () => [inputs.availability()] as [AvailabilityInputs],
-      argsEqual: ([a], [b]) =>
-        a.adapter === b.adapter &&
-        a.serviceId === b.serviceId &&
-        servicesOf(a) === servicesOf(b) &&
-        a.locationId === b.locationId &&
-        a.professionalId === b.professionalId &&
-        a.month === b.month &&
-        a.today === b.today &&
-        !!a.frontDesk === !!b.frontDesk,
+      // The same month for the same choice (the cache's key) on the same day and backend.
+      argsEqual: ([a], [b]) => a.adapter === b.adapter && a.today === b.today && availabilityKey(a, a.month) === availabilityKey(b, b.month),
       task: async ([query], { signal }) => {
         if (!query.adapter || !query.serviceId) return initialState;
         const shown = await this.loadMonth(query, query.month, signal);
@@ -145,7 +135,7 @@ export class BookingData {
   }
 
   private async loadMonth(query: AvailabilityInputs, month: string, signal: AbortSignal): Promise<Availability> {
-    const key = (query.frontDesk ? 'desk|' : '') + availabilityKey({ serviceId: servicesOf(query), locationId: query.locationId, professionalId: query.professionalId }, month);
+    const key = availabilityKey(query, month);
     const cached = this.monthCache.get(key);
     if (cached) return cached;
     const adapter = query.adapter!;
